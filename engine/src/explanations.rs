@@ -1,0 +1,36 @@
+//! Which cancer explanations (and treatment / survivor topics) a result shows.
+
+use crate::condition::Condition;
+
+/// The 11 cancer types the product explains (evidence section 5), in the order a result
+/// lists them. `content/explanations.toml` must have exactly these.
+pub const CANCER_IDS: [&str; 11] = [
+    "lung", "colorectal", "spinal", "breast", "testicular", "myeloma", "prostate", "pancreatic",
+    "kidney", "lymphoma", "ovarian",
+];
+
+/// The explanations that are not a cancer type.
+pub const TOPIC_IDS: [&str; 2] = ["treatment", "survivors"];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Explanation {
+    pub id: String,
+    pub sources: Vec<String>,
+    /// Date of the last clinical review (YYYY-MM-DD).
+    pub reviewed: String,
+    /// Date by which it must be reviewed again (YYYY-MM-DD).
+    pub review_by: String,
+    pub show_when: Condition,
+}
+
+impl Explanation {
+    pub fn title_message_id(&self, kind: &str) -> String {
+        format!("{kind}-{}-title", self.id)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Explanations {
+    pub cancers: Vec<Explanation>,
+    pub topics: Vec<Explanation>,
+}

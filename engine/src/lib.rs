@@ -1,0 +1,31 @@
+//! The back-pain red-flag engine: pure Rust, no web dependencies.
+//!
+//! How the pieces connect:
+//! - [`content::Content`] loads and validates the clinical data in `content/` (embedded at compile
+//!   time): the [`questionnaire::Questionnaire`], the [`rules::RuleSet`], the cancer
+//!   [`explanations::Explanations`], citations and region packs.
+//! - [`answers::Answers`] holds what the person told us, keyed by codebook code.
+//! - [`assessment::assess`] turns answers into an [`assessment::Assessment`]: the [`Urgency`],
+//!   the rules that fired with the answers that made them fire, and the explanations to show.
+//! - [`flow::Flow`] is the questionnaire's state machine (intro, questions, early emergency stop,
+//!   check your answers, result); the widget renders it and sends it [`flow::Action`]s.
+#![forbid(unsafe_code)]
+
+pub mod answers;
+pub mod assessment;
+pub mod condition;
+pub mod content;
+pub mod explanations;
+pub mod findings;
+pub mod flow;
+pub mod questionnaire;
+pub mod regions;
+pub mod rules;
+pub mod urgency;
+
+pub use answers::{Answer, Answers};
+pub use assessment::{assess, Assessment, FiredRule};
+pub use content::Content;
+pub use flow::{Action, Flow};
+pub use questionnaire::{QuestionId, Questionnaire};
+pub use urgency::Urgency;

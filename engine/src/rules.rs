@@ -1,0 +1,34 @@
+//! Red-flag rules as loaded from `content/rules.toml`.
+
+use crate::condition::Condition;
+use crate::urgency::Urgency;
+
+/// One rule: when `when` holds, the advice is at least `urgency`. The id is stable and never
+/// reused; `why` is the Fluent message that explains the rule to the person.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rule {
+    pub id: String,
+    pub urgency: Urgency,
+    pub why: String,
+    pub sources: Vec<String>,
+    pub when: Condition,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleSet {
+    pub(crate) rules: Vec<Rule>,
+}
+
+impl RuleSet {
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    pub fn rule(&self, index: usize) -> &Rule {
+        &self.rules[index]
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.rules.iter().position(|r| r.id == id)
+    }
+}
