@@ -178,7 +178,11 @@ impl Flow {
             Place::EmergencyStop { step, mode } => {
                 let assessment = assess(content, &answers);
                 match questionnaire.step_index(&step) {
-                    Some(index) if reachable(index) && assessment.urgency == Urgency::Emergency => {
+                    Some(index)
+                        if reachable(index)
+                            && questionnaire.is_step_answered(index, &answers)
+                            && assessment.urgency == Urgency::Emergency =>
+                    {
                         Flow::EmergencyStop { step: index, mode, answers, assessment }
                     }
                     _ => self,

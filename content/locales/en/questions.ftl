@@ -38,7 +38,7 @@ q-difficulty-walking = New unsteadiness or difficulty walking
 q-difficulty-walking-why = Finding it harder to walk or keep your balance can mean the nerves in your spine are being squeezed. This needs checking straight away.
 
 q-bilateral-leg-symptoms = Pain, numbness or weakness in both legs
-q-bilateral-leg-symptoms-why = When both legs are affected, the pressure may be on the main bundle of nerves at the bottom of your spine, not just on one nerve. Together with numbness or weakness, this needs checking in hospital straight away.
+q-bilateral-leg-symptoms-why = When both legs are affected, the pressure may be on the main bundle of nerves at the bottom of your spine, not just on one nerve. This needs checking in hospital straight away.
 
 q-leg-numbness = Numbness or pins and needles in your legs or feet
 q-leg-numbness-why = Numbness or tingling can mean a nerve in your back is being pressed on. With your other answers, it helps us decide how quickly you need to be seen.
@@ -90,7 +90,7 @@ q-known-bone-metastases-why = If cancer is in the bones, new or worse back pain 
 
 q-current-cancer-treatment = Are you having any treatment for cancer at the moment?
 q-current-cancer-treatment-hint = This includes tablets, injections, drips, radiotherapy and hormone treatment.
-q-current-cancer-treatment-why = Some cancer treatments can cause back pain as a side effect. Some also make it harder for your body to fight infection. Your cancer team needs to know about new back pain.
+q-current-cancer-treatment-why = We ask everyone, because some people have cancer treatment without thinking of it as cancer, for example tablets to stop a cancer coming back. Some cancer treatments can cause back pain as a side effect. Some also make it harder for your body to fight infection. Your cancer team needs to know about new back pain.
 
 q-treatment-agent = Which treatment are you having?
 q-treatment-agent-hint = If you are having more than one, choose the one that started closest to when your back pain began. If you are not sure, choose the last option.

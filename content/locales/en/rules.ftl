@@ -5,7 +5,7 @@
 ## Emergency
 
 rf-em-01-why = A serious injury can break the bones of the spine or hurt the nerves inside it. This needs checking in hospital straight away.
-rf-em-02-why = Numbness around your bottom or genitals, new bladder, bowel or sex problems, or numbness or weakness in both legs can mean the nerves at the bottom of your spine are being squeezed (cauda equina syndrome). This needs checking in hospital straight away.
+rf-em-02-why = Numbness around your bottom or genitals, new bladder, bowel or sex problems, or pain, numbness or weakness in both legs can mean the nerves at the bottom of your spine are being squeezed (cauda equina syndrome). This needs checking in hospital straight away.
 rf-em-03-why = If you have or have had cancer, nerve symptoms such as shooting pain, weakness, numbness or bladder problems can mean something is pressing on your spinal cord or nerves (spinal cord compression). Treating this quickly helps protect your ability to walk, so you need to be checked in hospital straight away.
 rf-em-04-why = A high temperature together with nerve symptoms can be a sign of an infection in or near the spine that is pressing on the nerves. This needs checking in hospital straight away.
 rf-em-05-why = New weakness in your legs, or difficulty walking, can mean the nerves in your spine are being squeezed. This needs checking in hospital straight away, so the nerves can be protected.
