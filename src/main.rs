@@ -1,1 +1,4 @@
-fn main() {}
+//! Entry point for Trunk: mount the widget.
+fn main() {
+    widget::mount();
+}

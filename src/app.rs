@@ -1,0 +1,176 @@
+//! The root: loads the content and text once, owns the only state (the flow), keeps it across
+//! reloads and browser history, moves focus to each new screen, and picks the view per phase.
+
+use crate::components::check_answers::CheckAnswers;
+use crate::components::intro::Intro;
+use crate::components::question_step::QuestionStep;
+use crate::components::result_view::ResultView;
+use crate::persistence::{self, Loaded};
+use crate::shared::SharedContent;
+use crate::store::Store;
+use crate::texts::{Catalogue, Texts};
+use engine::content::EMBEDDED;
+use engine::{Action, Content, Flow};
+use gloo::events::EventListener;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[component]
+pub fn App() -> Html {
+    let loaded = use_memo((), |_| Content::load(&EMBEDDED).map(Rc::new));
+    match &*loaded {
+        Ok(content) => {
+            let lang = gloo::utils::window().navigator().language().unwrap_or_default();
+            let region = content.regions.for_language(&lang).to_string();
+            let pack = content.regions.get(&region).cloned().unwrap_or_else(|| content.regions.default_pack().clone());
+            let texts = Texts(Rc::new(Catalogue::english(pack)));
+            let (initial, notice) = match persistence::load(content) {
+                Loaded::Nothing => (Flow::default(), None),
+                Loaded::Restored(flow) => (flow, Some("storage-restored")),
+                Loaded::Unreadable => (Flow::default(), Some("storage-unreadable")),
+            };
+            html! { <Widget content={SharedContent(Rc::clone(content))} {texts} {initial} notice={notice.map(AttrValue::Static)} /> }
+        }
+        // The content is checked by the tests, so this is a build that should never ship; say
+        // so plainly rather than show a broken questionnaire.
+        Err(error) => {
+            web_sys::console::error_1(&format!("back-pain check: content did not load: {error}").into());
+            html! { <p class="bpt-error-message" role="alert">{ "This tool could not start. If you have back pain with numbness around your bottom or genitals, problems peeing or pooing, or weak legs, call 999 or go to A&E now." }</p> }
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WidgetProps {
+    pub content: SharedContent,
+    pub texts: Texts,
+    pub initial: Flow,
+    #[prop_or_default]
+    pub notice: Option<AttrValue>,
+}
+
+#[component]
+pub fn Widget(props: &WidgetProps) -> Html {
+    let store = {
+        let content = Rc::clone(&props.content.0);
+        let initial = props.initial.clone();
+        use_reducer(move || Store { content, flow: initial })
+    };
+    let summary_created = use_state(|| None::<AttrValue>);
+    let moved_by_browser = use_mut_ref(|| false);
+    let first_render = use_mut_ref(|| true);
+
+    // Browser Back/Forward: go to the place in that history entry, if it can be reached.
+    {
+        let dispatch = store.dispatcher();
+        let moved_by_browser = moved_by_browser.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "popstate", move |event| {
+                let state = wasm_bindgen::JsCast::dyn_ref::<web_sys::PopStateEvent>(event).map(|e| e.state());
+                if let Some(place) = state.as_ref().and_then(persistence::place_from) {
+                    *moved_by_browser.borrow_mut() = true;
+                    dispatch.dispatch(Action::Show(place));
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
+    // After every change of screen: keep the answers for a reload, record the place in the
+    // history, and move focus to the new heading (not on first load, when focus must stay
+    // where the person, or the host page, left it).
+    {
+        let content = props.content.clone();
+        let summary_created = summary_created.clone();
+        use_effect_with(store.flow.clone(), move |flow| {
+            persistence::save(&content, flow);
+            let place = flow.place(&content);
+            let browser_moved = std::mem::take(&mut *moved_by_browser.borrow_mut());
+            let first = std::mem::take(&mut *first_render.borrow_mut());
+            if persistence::current_place().as_ref() != Some(&place) {
+                persistence::record_place(&place, first || browser_moved);
+            }
+            if !first {
+                summary_created.set(None);
+                focus_main_heading();
+            }
+        });
+    }
+
+    let dispatch = |action: fn() -> Action| {
+        let store = store.clone();
+        Callback::from(move |_: ()| store.dispatch(action()))
+    };
+    let content = &props.content;
+    let view = match &store.flow {
+        Flow::Intro { .. } => html! { <Intro on_start={dispatch(|| Action::Start)} /> },
+        Flow::Asking { step, answers, .. } => {
+            let progress = store.flow.progress(content).unwrap_or((1, 1));
+            let on_submit = {
+                let store = store.clone();
+                Callback::from(move |given| store.dispatch(Action::Submit(given)))
+            };
+            let key = content.questionnaire.step(*step).id.clone();
+            html! { <QuestionStep {key} step={*step} answers={answers.clone()} {progress} {on_submit} on_back={dispatch(|| Action::Back)} /> }
+        }
+        Flow::CheckAnswers { answers } => {
+            let on_change = {
+                let store = store.clone();
+                Callback::from(move |step| store.dispatch(Action::Change(step)))
+            };
+            html! { <CheckAnswers answers={answers.clone()} {on_change} on_confirm={dispatch(|| Action::Confirm)} on_back={dispatch(|| Action::Back)} /> }
+        }
+        Flow::EmergencyStop { answers, assessment, .. } | Flow::Result { answers, assessment } => {
+            let early = matches!(store.flow, Flow::EmergencyStop { .. });
+            let on_show_summary = {
+                let summary_created = summary_created.clone();
+                let lang = props.texts.lang().to_string();
+                Callback::from(move |_| {
+                    let now = js_sys::Date::new_0().to_locale_string(&lang, &wasm_bindgen::JsValue::UNDEFINED);
+                    summary_created.set(Some(AttrValue::from(String::from(now))));
+                    focus_element("bpt-summary");
+                })
+            };
+            html! {
+                <ResultView assessment={assessment.clone()} answers={answers.clone()} {early}
+                    on_continue={dispatch(|| Action::ContinueAfterEmergency)}
+                    on_restart={dispatch(|| Action::Restart)}
+                    on_back={dispatch(|| Action::Back)}
+                    summary_created={(*summary_created).clone()} {on_show_summary} />
+            }
+        }
+    };
+    let texts = &props.texts;
+    html! {
+        <ContextProvider<SharedContent> context={props.content.clone()}>
+            <ContextProvider<Texts> context={props.texts.clone()}>
+                <div class="bpt-app" lang={texts.lang().to_string()} dir="ltr">
+                    <main class="bpt-main" id="bpt-main">
+                        if let Some(notice) = &props.notice {
+                            <p class="bpt-notice bpt-no-print" role="status">{ texts.get(notice) }</p>
+                        }
+                        { view }
+                    </main>
+                    <footer class="bpt-footer bpt-no-print">
+                        <p>{ texts.get("footer-privacy") }</p>
+                    </footer>
+                </div>
+            </ContextProvider<Texts>>
+        </ContextProvider<SharedContent>>
+    }
+}
+
+fn focus_main_heading() {
+    focus_element("bpt-main-heading");
+}
+
+/// Focuses an element once Yew has rendered it (on the next frame).
+fn focus_element(id: &'static str) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        let element = gloo::utils::document().get_element_by_id(id);
+        if let Some(element) = element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+            let _ = element.focus();
+        }
+    })
+    .forget();
+}

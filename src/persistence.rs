@@ -1,0 +1,74 @@
+//! The one place the widget touches browser storage and history (decision D5): answers are
+//! kept in this tab's sessionStorage so a reload loses nothing, and each screen gets a history
+//! entry (holding only where the person is, never answers) so the browser's Back works.
+//! Nothing is persistent: closing the tab or "Clear my answers" removes the answers.
+
+use engine::flow::{Place, Snapshot};
+use engine::{Content, Flow};
+use wasm_bindgen::JsValue;
+
+const KEY: &str = "bpt-answers";
+
+fn session_storage() -> Option<web_sys::Storage> {
+    // Storage can be switched off or blocked (for example in a sandboxed frame): then answers
+    // simply do not survive a reload.
+    gloo::utils::window().session_storage().ok().flatten()
+}
+
+/// What was found in this tab's storage at start-up.
+pub enum Loaded {
+    Nothing,
+    Restored(Flow),
+    /// Something was stored but does not fit this version of the questionnaire.
+    Unreadable,
+}
+
+pub fn load(content: &Content) -> Loaded {
+    let Some(text) = session_storage().and_then(|s| s.get_item(KEY).ok().flatten()) else {
+        return Loaded::Nothing;
+    };
+    let restored = serde_json::from_str::<Snapshot>(&text).ok().and_then(|snapshot| Flow::restore(content, &snapshot));
+    match restored {
+        Some(flow) => Loaded::Restored(flow),
+        None => {
+            clear();
+            Loaded::Unreadable
+        }
+    }
+}
+
+/// Keeps the flow for a reload; removes everything once there is nothing to keep.
+pub fn save(content: &Content, flow: &Flow) {
+    if flow.answers().is_empty() && matches!(flow, Flow::Intro { .. }) {
+        clear();
+        return;
+    }
+    if let (Some(storage), Ok(text)) = (session_storage(), serde_json::to_string(&flow.snapshot(content))) {
+        let _ = storage.set_item(KEY, &text);
+    }
+}
+
+pub fn clear() {
+    if let Some(storage) = session_storage() {
+        let _ = storage.remove_item(KEY);
+    }
+}
+
+/// The place stored in the current history entry, if it is one of ours.
+pub fn current_place() -> Option<Place> {
+    let state = gloo::utils::window().history().ok()?.state().ok()?;
+    place_from(&state)
+}
+
+pub fn place_from(state: &JsValue) -> Option<Place> {
+    serde_json::from_str(&state.as_string()?).ok()
+}
+
+/// Records `place` in the session history: a new entry after a step forward or back in the
+/// questionnaire, or replacing the current one (first load, or after the browser moved).
+pub fn record_place(place: &Place, replace: bool) {
+    let Ok(history) = gloo::utils::window().history() else { return };
+    let Ok(text) = serde_json::to_string(place) else { return };
+    let state = JsValue::from_str(&text);
+    let _ = if replace { history.replace_state(&state, "") } else { history.push_state(&state, "") };
+}
