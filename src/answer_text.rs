@@ -10,7 +10,11 @@ pub fn answer_text(texts: &Catalogue, question: &Question, answer: Answer) -> St
         Answer::No => texts.get("answer-no"),
         Answer::NotSure => texts.get("answer-not-sure"),
         Answer::Number(value) => {
-            let unit = if question.code == "age" { "unit-years" } else { "unit-weeks" };
+            let unit = if question.code == "age" {
+                "unit-years"
+            } else {
+                "unit-weeks"
+            };
             format!("{} {}", format_number(value), texts.get(unit))
         }
         Answer::Choice(index) => match question.option_value(index) {

@@ -20,9 +20,16 @@ pub fn App() -> Html {
     let loaded = use_memo((), |_| Content::load(&EMBEDDED).map(Rc::new));
     match &*loaded {
         Ok(content) => {
-            let lang = gloo::utils::window().navigator().language().unwrap_or_default();
+            let lang = gloo::utils::window()
+                .navigator()
+                .language()
+                .unwrap_or_default();
             let region = content.regions.for_language(&lang).to_string();
-            let pack = content.regions.get(&region).cloned().unwrap_or_else(|| content.regions.default_pack().clone());
+            let pack = content
+                .regions
+                .get(&region)
+                .cloned()
+                .unwrap_or_else(|| content.regions.default_pack().clone());
             let texts = Texts(Rc::new(Catalogue::english(pack)));
             let (initial, notice) = match persistence::load(content) {
                 Loaded::Nothing => (Flow::default(), None),
@@ -34,7 +41,9 @@ pub fn App() -> Html {
         // The content is checked by the tests, so this is a build that should never ship; say
         // so plainly rather than show a broken questionnaire.
         Err(error) => {
-            web_sys::console::error_1(&format!("back-pain check: content did not load: {error}").into());
+            web_sys::console::error_1(
+                &format!("back-pain check: content did not load: {error}").into(),
+            );
             html! { <p class="bpt-error-message" role="alert">{ "This tool could not start. If you have back pain with numbness around your bottom or genitals, problems peeing or pooing, or weak legs, call 999 or go to A&E now." }</p> }
         }
     }
@@ -54,7 +63,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let store = {
         let content = Rc::clone(&props.content.0);
         let initial = props.initial.clone();
-        use_reducer(move || Store { content, flow: initial })
+        use_reducer(move || Store {
+            content,
+            flow: initial,
+        })
     };
     let summary_created = use_state(|| None::<AttrValue>);
     let moved_by_browser = use_mut_ref(|| false);
@@ -66,7 +78,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let moved_by_browser = moved_by_browser.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "popstate", move |event| {
-                let state = wasm_bindgen::JsCast::dyn_ref::<web_sys::PopStateEvent>(event).map(|e| e.state());
+                let state = wasm_bindgen::JsCast::dyn_ref::<web_sys::PopStateEvent>(event)
+                    .map(|e| e.state());
                 if let Some(place) = state.as_ref().and_then(persistence::place_from) {
                     *moved_by_browser.borrow_mut() = true;
                     dispatch.dispatch(Action::Show(place));
@@ -120,13 +133,22 @@ pub fn Widget(props: &WidgetProps) -> Html {
             };
             html! { <CheckAnswers answers={answers.clone()} {on_change} on_confirm={dispatch(|| Action::Confirm)} on_back={dispatch(|| Action::Back)} /> }
         }
-        Flow::EmergencyStop { answers, assessment, .. } | Flow::Result { answers, assessment } => {
+        Flow::EmergencyStop {
+            answers,
+            assessment,
+            ..
+        }
+        | Flow::Result {
+            answers,
+            assessment,
+        } => {
             let early = matches!(store.flow, Flow::EmergencyStop { .. });
             let on_show_summary = {
                 let summary_created = summary_created.clone();
                 let lang = props.texts.lang().to_string();
                 Callback::from(move |_| {
-                    let now = js_sys::Date::new_0().to_locale_string(&lang, &wasm_bindgen::JsValue::UNDEFINED);
+                    let now = js_sys::Date::new_0()
+                        .to_locale_string(&lang, &wasm_bindgen::JsValue::UNDEFINED);
                     summary_created.set(Some(AttrValue::from(String::from(now))));
                     focus_element("bpt-summary");
                 })
@@ -168,7 +190,9 @@ fn focus_main_heading() {
 fn focus_element(id: &'static str) {
     gloo::timers::callback::Timeout::new(0, move || {
         let element = gloo::utils::document().get_element_by_id(id);
-        if let Some(element) = element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+        if let Some(element) =
+            element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
             let _ = element.focus();
         }
     })

@@ -27,7 +27,9 @@ pub fn load(content: &Content) -> Loaded {
     let Some(text) = session_storage().and_then(|s| s.get_item(KEY).ok().flatten()) else {
         return Loaded::Nothing;
     };
-    let restored = serde_json::from_str::<Snapshot>(&text).ok().and_then(|snapshot| Flow::restore(content, &snapshot));
+    let restored = serde_json::from_str::<Snapshot>(&text)
+        .ok()
+        .and_then(|snapshot| Flow::restore(content, &snapshot));
     match restored {
         Some(flow) => Loaded::Restored(flow),
         None => {
@@ -43,7 +45,10 @@ pub fn save(content: &Content, flow: &Flow) {
         clear();
         return;
     }
-    if let (Some(storage), Ok(text)) = (session_storage(), serde_json::to_string(&flow.snapshot(content))) {
+    if let (Some(storage), Ok(text)) = (
+        session_storage(),
+        serde_json::to_string(&flow.snapshot(content)),
+    ) {
         let _ = storage.set_item(KEY, &text);
     }
 }
@@ -67,8 +72,16 @@ pub fn place_from(state: &JsValue) -> Option<Place> {
 /// Records `place` in the session history: a new entry after a step forward or back in the
 /// questionnaire, or replacing the current one (first load, or after the browser moved).
 pub fn record_place(place: &Place, replace: bool) {
-    let Ok(history) = gloo::utils::window().history() else { return };
-    let Ok(text) = serde_json::to_string(place) else { return };
+    let Ok(history) = gloo::utils::window().history() else {
+        return;
+    };
+    let Ok(text) = serde_json::to_string(place) else {
+        return;
+    };
     let state = JsValue::from_str(&text);
-    let _ = if replace { history.replace_state(&state, "") } else { history.push_state(&state, "") };
+    let _ = if replace {
+        history.replace_state(&state, "")
+    } else {
+        history.push_state(&state, "")
+    };
 }

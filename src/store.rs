@@ -21,7 +21,10 @@ impl Reducible for Store {
         if flow == self.flow {
             self
         } else {
-            Rc::new(Store { content: Rc::clone(&self.content), flow })
+            Rc::new(Store {
+                content: Rc::clone(&self.content),
+                flow,
+            })
         }
     }
 }

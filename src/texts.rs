@@ -32,11 +32,16 @@ impl Catalogue {
         // on its root instead.
         bundle.set_use_isolating(false);
         for source in ENGLISH {
-            let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+            let resource =
+                FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
             // Duplicate ids are refused by the message tests; keep the first if one slips in.
             let _ = bundle.add_resource(resource);
         }
-        Catalogue { bundle, lang: lang.to_string(), region }
+        Catalogue {
+            bundle,
+            lang: lang.to_string(),
+            region,
+        }
     }
 
     pub fn lang(&self) -> &str {
@@ -63,15 +68,26 @@ impl Catalogue {
             return String::new();
         };
         let mut args = FluentArgs::new();
-        args.set("emergency_number", FluentValue::from(self.region.emergency_number.clone()));
-        args.set("emergency_department", FluentValue::from(self.region.emergency_department.clone()));
-        args.set("urgent_service", FluentValue::from(self.region.urgent_service.clone()));
+        args.set(
+            "emergency_number",
+            FluentValue::from(self.region.emergency_number.clone()),
+        );
+        args.set(
+            "emergency_department",
+            FluentValue::from(self.region.emergency_department.clone()),
+        );
+        args.set(
+            "urgent_service",
+            FluentValue::from(self.region.urgent_service.clone()),
+        );
         args.set("gp", FluentValue::from(self.region.gp.clone()));
         for (name, value) in extra {
             args.set(*name, FluentValue::from(value.clone()));
         }
         let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned()
+        self.bundle
+            .format_pattern(pattern, Some(&args), &mut errors)
+            .into_owned()
     }
 }
 

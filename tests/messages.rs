@@ -18,9 +18,23 @@ fn every_message_id_used_in_the_widget_exists() {
         }
         let code = std::fs::read_to_string(&path).unwrap();
         // Literal ids passed to `get("…")` / `format("…")`, and the safety-net list.
-        for piece in code.split(".get(\"").skip(1).chain(code.split(".format(\"").skip(1)).chain(code.split("\"safety-net-").skip(1)) {
-            let id: String = piece.chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-').collect();
-            let id = if code.contains(&format!("\"safety-net-{id}\"")) && !id.starts_with("safety-net") { format!("safety-net-{id}") } else { id };
+        for piece in code
+            .split(".get(\"")
+            .skip(1)
+            .chain(code.split(".format(\"").skip(1))
+            .chain(code.split("\"safety-net-").skip(1))
+        {
+            let id: String = piece
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+                .collect();
+            let id = if code.contains(&format!("\"safety-net-{id}\""))
+                && !id.starts_with("safety-net")
+            {
+                format!("safety-net-{id}")
+            } else {
+                id
+            };
             if id.is_empty() || id.starts_with("bpt") {
                 continue;
             }
@@ -30,8 +44,14 @@ fn every_message_id_used_in_the_widget_exists() {
             }
         }
     }
-    assert!(checked > 40, "only {checked} message ids found: the scan is broken");
-    assert!(missing.is_empty(), "message ids used but not defined: {missing:#?}");
+    assert!(
+        checked > 40,
+        "only {checked} message ids found: the scan is broken"
+    );
+    assert!(
+        missing.is_empty(),
+        "message ids used but not defined: {missing:#?}"
+    );
 }
 
 #[test]
@@ -41,5 +61,9 @@ fn region_variables_are_filled_in() {
     let text = texts.get("safety-net-emergency-lead");
     assert!(text.contains("911"), "{text}");
     assert!(!text.contains('{'), "{text}");
-    assert_eq!(texts.get("no-such-message"), "", "a missing id never shows the id");
+    assert_eq!(
+        texts.get("no-such-message"),
+        "",
+        "a missing id never shows the id"
+    );
 }

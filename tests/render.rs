@@ -33,13 +33,17 @@ struct HarnessProps {
 }
 
 fn answers_of(content: &Content, findings: &serde_json::Value) -> Answers {
-    content.questionnaire.prune(&parse_findings(&content.questionnaire, findings).expect("valid findings"))
+    content
+        .questionnaire
+        .prune(&parse_findings(&content.questionnaire, findings).expect("valid findings"))
 }
 
 #[component]
 fn Harness(props: &HarnessProps) -> Html {
     let content = Rc::new(Content::embedded());
-    let texts = Texts(Rc::new(Catalogue::english(content.regions.get(props.region).unwrap().clone())));
+    let texts = Texts(Rc::new(Catalogue::english(
+        content.regions.get(props.region).unwrap().clone(),
+    )));
     let answers = answers_of(&content, &props.findings);
     let assessment = assess(&content, &answers);
     let view = match &props.view {
@@ -48,12 +52,16 @@ fn Harness(props: &HarnessProps) -> Html {
             let step = content.questionnaire.step_index(id).expect("step id");
             html! { <QuestionStep {step} answers={answers.clone()} progress={(3, 20)} on_submit={Callback::noop()} on_back={Callback::noop()} /> }
         }
-        View::Check => html! { <CheckAnswers answers={answers.clone()} on_change={Callback::noop()} on_confirm={Callback::noop()} on_back={Callback::noop()} /> },
+        View::Check => {
+            html! { <CheckAnswers answers={answers.clone()} on_change={Callback::noop()} on_confirm={Callback::noop()} on_back={Callback::noop()} /> }
+        }
         View::Result { early } => html! {
             <ResultView assessment={assessment.clone()} answers={answers.clone()} early={*early}
                 on_continue={Callback::noop()} on_restart={Callback::noop()} on_back={Callback::noop()} on_show_summary={Callback::noop()} />
         },
-        View::Summary => html! { <DoctorSummary assessment={assessment.clone()} answers={answers.clone()} created="21/11/2026, 10:30:00" /> },
+        View::Summary => {
+            html! { <DoctorSummary assessment={assessment.clone()} answers={answers.clone()} created="21/11/2026, 10:30:00" /> }
+        }
     };
     html! {
         <ContextProvider<SharedContent> context={SharedContent(content)}>
@@ -67,12 +75,22 @@ async fn render(view: View, findings: serde_json::Value) -> String {
 }
 
 async fn render_in(view: View, findings: serde_json::Value, region: &'static str) -> String {
-    LocalServerRenderer::<Harness>::with_props(HarnessProps { view, findings, region }).hydratable(false).render().await
+    LocalServerRenderer::<Harness>::with_props(HarnessProps {
+        view,
+        findings,
+        region,
+    })
+    .hydratable(false)
+    .render()
+    .await
 }
 
 /// Whether some element `<tag …>` carries all these attributes (in any order).
 fn has_tag(html: &str, tag: &str, attributes: &[&str]) -> bool {
-    html.split(&format!("<{tag} ")).skip(1).map(|rest| rest.split('>').next().unwrap_or_default()).any(|t| attributes.iter().all(|a| t.contains(a)))
+    html.split(&format!("<{tag} "))
+        .skip(1)
+        .map(|rest| rest.split('>').next().unwrap_or_default())
+        .any(|t| attributes.iter().all(|a| t.contains(a)))
 }
 
 fn count(haystack: &str, needle: &str) -> usize {
@@ -84,9 +102,15 @@ async fn intro_says_what_it_is_for_and_how_to_start() {
     let html = render(View::Intro, json!({})).await;
     assert!(html.contains(r#"data-page="intro""#));
     assert!(html.contains("Start now"));
-    assert!(html.contains("Call 999 or go to A&amp;E now"), "UK region pack by default");
+    assert!(
+        html.contains("Call 999 or go to A&amp;E now"),
+        "UK region pack by default"
+    );
     assert!(html.contains("Your answers stay on this device"));
-    assert!(html.contains("Content version 2026."), "content version shown");
+    assert!(
+        html.contains("Content version 2026."),
+        "content version shown"
+    );
     assert!(html.contains("only for adults aged 18 and over"));
 }
 
@@ -105,8 +129,27 @@ async fn a_yes_no_question_with_not_sure_is_a_labelled_radio_group() {
     for value in ["yes", "no", "not_sure"] {
         let id = format!(r#"id="bpt-saddle_anaesthesia-{value}""#);
         let value_attr = format!(r#"value="{value}""#);
-        assert!(has_tag(&html, "input", &[r#"type="radio""#, &id, r#"name="saddle_anaesthesia""#, &value_attr]), "{value}: {html}");
-        assert!(has_tag(&html, "label", &[&format!(r#"for="bpt-saddle_anaesthesia-{value}""#)]), "label for {value}");
+        assert!(
+            has_tag(
+                &html,
+                "input",
+                &[
+                    r#"type="radio""#,
+                    &id,
+                    r#"name="saddle_anaesthesia""#,
+                    &value_attr
+                ]
+            ),
+            "{value}: {html}"
+        );
+        assert!(
+            has_tag(
+                &html,
+                "label",
+                &[&format!(r#"for="bpt-saddle_anaesthesia-{value}""#)]
+            ),
+            "label for {value}"
+        );
     }
     assert!(html.contains("Not sure"));
     assert!(html.contains("Why we ask this"));
@@ -118,14 +161,21 @@ async fn a_yes_no_question_with_not_sure_is_a_labelled_radio_group() {
 #[tokio::test]
 async fn a_question_without_not_sure_offers_only_yes_and_no() {
     let html = render(View::Step("serious-injury"), json!({})).await;
-    assert!(has_tag(&html, "input", &[r#"name="major_trauma""#, r#"value="yes""#]));
+    assert!(has_tag(
+        &html,
+        "input",
+        &[r#"name="major_trauma""#, r#"value="yes""#]
+    ));
     assert!(!html.contains("not_sure"));
 }
 
 #[tokio::test]
 async fn an_earlier_answer_is_shown_selected_when_coming_back() {
     let html = render(View::Step("fever"), json!({"fever": "not_sure"})).await;
-    let radio = html.split("<input").find(|i| i.contains(r#"value="not_sure""#)).unwrap();
+    let radio = html
+        .split("<input")
+        .find(|i| i.contains(r#"value="not_sure""#))
+        .unwrap();
     assert!(radio.contains("checked"), "{radio}");
     let html = render(View::Step("age"), json!({"age": 58})).await;
     assert!(html.contains(r#"value="58""#));
@@ -134,25 +184,70 @@ async fn an_earlier_answer_is_shown_selected_when_coming_back() {
 #[tokio::test]
 async fn a_checklist_is_checkboxes_with_a_hint_that_none_may_apply() {
     let html = render(View::Step("nerve-signs"), json!({"leg_numbness": true})).await;
-    for code in ["leg_weakness", "difficulty_walking", "bilateral_leg_symptoms", "leg_numbness", "radicular_pain", "new_sexual_dysfunction"] {
+    for code in [
+        "leg_weakness",
+        "difficulty_walking",
+        "bilateral_leg_symptoms",
+        "leg_numbness",
+        "radicular_pain",
+        "new_sexual_dysfunction",
+    ] {
         let name = format!(r#"name="{code}""#);
-        assert!(has_tag(&html, "input", &[r#"type="checkbox""#, &name, r#"value="yes""#]), "{code}");
+        assert!(
+            has_tag(
+                &html,
+                "input",
+                &[r#"type="checkbox""#, &name, r#"value="yes""#]
+            ),
+            "{code}"
+        );
     }
     assert!(html.contains("If none of these apply to you, continue without ticking any"));
-    let ticked = html.split("<input").find(|i| i.contains(r#"name="leg_numbness""#)).unwrap();
+    let ticked = html
+        .split("<input")
+        .find(|i| i.contains(r#"name="leg_numbness""#))
+        .unwrap();
     assert!(ticked.contains("checked"));
 }
 
 #[tokio::test]
 async fn numbers_and_choices_follow_the_contract() {
     let html = render(View::Step("age"), json!({})).await;
-    assert!(has_tag(&html, "input", &[r#"type="number""#, r#"id="bpt-age""#, r#"name="age""#]));
+    assert!(has_tag(
+        &html,
+        "input",
+        &[r#"type="number""#, r#"id="bpt-age""#, r#"name="age""#]
+    ));
     assert!(has_tag(&html, "label", &[r#"for="bpt-age""#]));
     assert!(html.contains("years"));
-    let html = render(View::Step("cancer-type"), json!({"history_of_cancer": true})).await;
-    for option in ["breast", "lung", "prostate", "kidney", "thyroid", "myeloma", "lymphoma", "colorectal", "testicular", "ovarian", "melanoma", "other"] {
+    let html = render(
+        View::Step("cancer-type"),
+        json!({"history_of_cancer": true}),
+    )
+    .await;
+    for option in [
+        "breast",
+        "lung",
+        "prostate",
+        "kidney",
+        "thyroid",
+        "myeloma",
+        "lymphoma",
+        "colorectal",
+        "testicular",
+        "ovarian",
+        "melanoma",
+        "other",
+    ] {
         let value = format!(r#"value="{option}""#);
-        assert!(has_tag(&html, "input", &[r#"type="radio""#, r#"name="cancer_type""#, &value]), "{option}");
+        assert!(
+            has_tag(
+                &html,
+                "input",
+                &[r#"type="radio""#, r#"name="cancer_type""#, &value]
+            ),
+            "{option}"
+        );
     }
 }
 
@@ -163,10 +258,16 @@ async fn check_answers_lists_every_step_asked_with_a_change_button() {
     assert!(html.contains(r#"data-page="check-answers""#));
     assert!(html.contains(r#"data-change="age""#));
     assert!(html.contains(r#"data-change="male-organs""#));
-    assert!(!html.contains(r#"data-change="female-organs""#), "steps not asked are not listed");
+    assert!(
+        !html.contains(r#"data-change="female-organs""#),
+        "steps not asked are not listed"
+    );
     assert!(!html.contains(r#"data-change="cancer-type""#));
     assert!(html.contains("58 years"));
-    assert!(html.contains("None of these"), "an empty checklist reads as none");
+    assert!(
+        html.contains("None of these"),
+        "an empty checklist reads as none"
+    );
     assert!(html.contains(">Continue</button>"));
 }
 
@@ -174,23 +275,37 @@ async fn check_answers_lists_every_step_asked_with_a_change_button() {
 async fn an_emergency_result_says_what_to_do_and_why() {
     let findings = json!({"age": 62, "sex": "female", "history_of_cancer": true, "cancer_type": "breast", "leg_weakness": true});
     let html = render(View::Result { early: false }, findings).await;
-    assert_eq!(count(&html, "data-urgency="), 1, "only the result root carries data-urgency");
+    assert_eq!(
+        count(&html, "data-urgency="),
+        1,
+        "only the result root carries data-urgency"
+    );
     assert!(html.contains(r#"data-urgency="emergency""#));
     assert!(html.contains(r#"data-cancers="spinal breast""#), "{html}");
     assert!(html.contains("Call 999 or go to A&amp;E now"));
     assert!(html.contains(r#"data-rule="RF-EM-03""#) && html.contains(r#"data-rule="RF-EM-05""#));
     assert!(html.contains("Your answers:"));
-    assert!(html.contains(r#"data-explanation="cancer-spinal""#) && html.contains(r#"data-explanation="cancer-breast""#));
+    assert!(
+        html.contains(r#"data-explanation="cancer-spinal""#)
+            && html.contains(r#"data-explanation="cancer-breast""#)
+    );
     assert!(html.contains("This is not a diagnosis"));
     assert!(html.contains("Where this advice comes from") && html.contains("NICE NG234"));
     assert!(html.contains("Get help sooner if things change"));
     assert!(html.contains("Clear my answers and start again"));
-    assert!(!html.contains("Continue answering"), "the final result has no Continue");
+    assert!(
+        !html.contains("Continue answering"),
+        "the final result has no Continue"
+    );
 }
 
 #[tokio::test]
 async fn an_early_emergency_stop_offers_to_carry_on() {
-    let html = render(View::Result { early: true }, json!({"saddle_anaesthesia": true})).await;
+    let html = render(
+        View::Result { early: true },
+        json!({"saddle_anaesthesia": true}),
+    )
+    .await;
     assert!(html.contains(r#"data-urgency="emergency""#));
     assert!(html.contains("Continue answering the questions"));
     assert!(html.contains("Do not wait to finish the questions"));
@@ -198,7 +313,11 @@ async fn an_early_emergency_stop_offers_to_carry_on() {
 
 #[tokio::test]
 async fn self_care_never_implies_no_cancer_and_keeps_the_safety_net() {
-    let html = render(View::Result { early: false }, json!({"age": 30, "duration_weeks": 1, "improving": true})).await;
+    let html = render(
+        View::Result { early: false },
+        json!({"age": 30, "duration_weeks": 1, "improving": true}),
+    )
+    .await;
     assert!(html.contains(r#"data-urgency="self_care""#));
     assert!(html.contains(r#"data-cancers="""#));
     assert!(html.contains("cannot rule out every serious cause"));
@@ -220,8 +339,18 @@ async fn every_level_has_words_not_only_a_colour() {
     let mut headlines = Vec::new();
     for (findings, level) in cases {
         let html = render(View::Result { early: false }, findings).await;
-        assert!(html.contains(&format!(r#"data-urgency="{level}""#)), "{level}");
-        let heading = html.split(r#"id="bpt-main-heading""#).nth(1).unwrap().split("</h1>").next().unwrap().to_string();
+        assert!(
+            html.contains(&format!(r#"data-urgency="{level}""#)),
+            "{level}"
+        );
+        let heading = html
+            .split(r#"id="bpt-main-heading""#)
+            .nth(1)
+            .unwrap()
+            .split("</h1>")
+            .next()
+            .unwrap()
+            .to_string();
         assert!(heading.len() > 40, "{level} has a headline in words");
         headlines.push(heading);
     }
@@ -237,7 +366,10 @@ async fn the_summary_holds_the_advice_every_answer_and_the_version() {
     assert!(html.contains("Summary for your doctor"));
     assert!(html.contains("Created 21/11/2026, 10:30:00"));
     assert!(html.contains("Content version 2026."));
-    assert!(html.contains("58 years") && html.contains("Breast"), "{html}");
+    assert!(
+        html.contains("58 years") && html.contains("Breast"),
+        "{html}"
+    );
     assert!(html.contains("RF-GN-02"));
     assert!(html.contains("This is not a diagnosis"));
     assert!(html.contains("Notes (for your doctor)"));

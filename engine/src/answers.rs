@@ -60,6 +60,8 @@ impl Answers {
 
 impl FromIterator<(QuestionId, Answer)> for Answers {
     fn from_iter<I: IntoIterator<Item = (QuestionId, Answer)>>(iter: I) -> Self {
-        Answers { values: iter.into_iter().collect() }
+        Answers {
+            values: iter.into_iter().collect(),
+        }
     }
 }

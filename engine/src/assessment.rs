@@ -40,14 +40,26 @@ pub fn assess(content: &Content, answers: &Answers) -> Assessment {
 
     let mut fired: Vec<FiredRule> = (0..rules.len())
         .filter(|&i| fired_flags[i])
-        .map(|i| FiredRule { rule: i, because: rules[i].when.because(&facts) })
+        .map(|i| FiredRule {
+            rule: i,
+            because: rules[i].when.because(&facts),
+        })
         .collect();
     fired.sort_by_key(|f| std::cmp::Reverse(rules[f.rule].urgency));
-    let urgency = fired.first().map_or(Urgency::SelfCare, |f| rules[f.rule].urgency);
+    let urgency = fired
+        .first()
+        .map_or(Urgency::SelfCare, |f| rules[f.rule].urgency);
 
-    let with_fired = Facts { questionnaire, answers: &answers, fired: &fired_flags };
+    let with_fired = Facts {
+        questionnaire,
+        answers: &answers,
+        fired: &fired_flags,
+    };
     let shown = |list: &[crate::explanations::Explanation]| -> Vec<String> {
-        list.iter().filter(|e| e.show_when.holds(&with_fired)).map(|e| e.id.clone()).collect()
+        list.iter()
+            .filter(|e| e.show_when.holds(&with_fired))
+            .map(|e| e.id.clone())
+            .collect()
     };
     Assessment {
         urgency,
@@ -60,7 +72,9 @@ pub fn assess(content: &Content, answers: &Answers) -> Assessment {
 impl Assessment {
     /// The ids of the fired rules, in the order of `fired`.
     pub fn rule_ids<'a>(&'a self, content: &'a Content) -> impl Iterator<Item = &'a str> + 'a {
-        self.fired.iter().map(|f| content.rules.rule(f.rule).id.as_str())
+        self.fired
+            .iter()
+            .map(|f| content.rules.rule(f.rule).id.as_str())
     }
 }
 
@@ -93,12 +107,22 @@ mod tests {
     #[test]
     fn the_most_urgent_fired_rule_decides_and_comes_first() {
         let content = Content::embedded();
-        let a = answers(&content, &["history_of_cancer", "leg_weakness"], &[("age", 62.0)]);
+        let a = answers(
+            &content,
+            &["history_of_cancer", "leg_weakness"],
+            &[("age", 62.0)],
+        );
         let result = assess(&content, &a);
         assert_eq!(result.urgency, Urgency::Emergency);
         let ids: Vec<&str> = result.rule_ids(&content).collect();
-        assert!(ids.contains(&"RF-EM-03") && ids.contains(&"RF-EM-05") && ids.contains(&"RF-GN-02"), "{ids:?}");
-        assert_eq!(content.rules.rule(result.fired[0].rule).urgency, Urgency::Emergency);
+        assert!(
+            ids.contains(&"RF-EM-03") && ids.contains(&"RF-EM-05") && ids.contains(&"RF-GN-02"),
+            "{ids:?}"
+        );
+        assert_eq!(
+            content.rules.rule(result.fired[0].rule).urgency,
+            Urgency::Emergency
+        );
         assert_eq!(result.cancers, vec!["spinal"]);
         assert_eq!(result.topics, vec!["survivors"]);
     }
@@ -107,11 +131,19 @@ mod tests {
     fn because_lists_exactly_the_answers_that_made_the_rule_fire() {
         let content = Content::embedded();
         let qn = &content.questionnaire;
-        let a = answers(&content, &["history_of_cancer", "leg_weakness", "fever"], &[("age", 62.0)]);
+        let a = answers(
+            &content,
+            &["history_of_cancer", "leg_weakness", "fever"],
+            &[("age", 62.0)],
+        );
         let result = assess(&content, &a);
         let em03 = content.rules.index_of("RF-EM-03").unwrap();
         let fired = result.fired.iter().find(|f| f.rule == em03).unwrap();
-        let codes: Vec<&str> = fired.because.iter().map(|q| qn.question(*q).code.as_str()).collect();
+        let codes: Vec<&str> = fired
+            .because
+            .iter()
+            .map(|q| qn.question(*q).code.as_str())
+            .collect();
         assert_eq!(codes, vec!["leg_weakness", "history_of_cancer"]);
     }
 
@@ -120,10 +152,16 @@ mod tests {
         let content = Content::embedded();
         let qn = &content.questionnaire;
         let mut a = answers(&content, &["testicular_swelling"], &[("age", 30.0)]);
-        let female = qn.question(qn.id("sex").unwrap()).option_index("female").unwrap();
+        let female = qn
+            .question(qn.id("sex").unwrap())
+            .option_index("female")
+            .unwrap();
         a.set(qn.id("sex").unwrap(), Answer::Choice(female));
         assert_eq!(assess(&content, &a).urgency, Urgency::SelfCare);
-        let male = qn.question(qn.id("sex").unwrap()).option_index("male").unwrap();
+        let male = qn
+            .question(qn.id("sex").unwrap())
+            .option_index("male")
+            .unwrap();
         a.set(qn.id("sex").unwrap(), Answer::Choice(male));
         assert_eq!(assess(&content, &a).urgency, Urgency::Within2Weeks);
     }

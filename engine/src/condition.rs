@@ -36,7 +36,11 @@ pub struct Facts<'a> {
 
 impl<'a> Facts<'a> {
     pub fn answers_only(questionnaire: &'a Questionnaire, answers: &'a Answers) -> Self {
-        Facts { questionnaire, answers, fired: &[] }
+        Facts {
+            questionnaire,
+            answers,
+            fired: &[],
+        }
     }
 }
 
@@ -91,7 +95,10 @@ impl Condition {
                 }
             }
             Condition::Any(parts) | Condition::CountAtLeast(_, parts) => {
-                parts.iter().filter(|c| c.holds(facts)).for_each(|c| c.collect_because(facts, out));
+                parts
+                    .iter()
+                    .filter(|c| c.holds(facts))
+                    .for_each(|c| c.collect_because(facts, out));
             }
             Condition::Fired(_) => {}
         }
@@ -193,7 +200,10 @@ mod tests {
         let content = setup();
         let qn = &content.questionnaire;
         let [a, b, c] = ["fatigue", "breathlessness", "chest_pain"].map(|x| qn.id(x).unwrap());
-        let cond = Condition::CountAtLeast(2, vec![Condition::Yes(a), Condition::Yes(b), Condition::Yes(c)]);
+        let cond = Condition::CountAtLeast(
+            2,
+            vec![Condition::Yes(a), Condition::Yes(b), Condition::Yes(c)],
+        );
         let mut answers = Answers::new();
         answers.set(a, Answer::Yes);
         assert!(!cond.holds(&Facts::answers_only(qn, &answers)));
@@ -213,7 +223,10 @@ mod tests {
         let mut answers = Answers::new();
         assert!(cond.because(&Facts::answers_only(qn, &answers)).is_empty());
         answers.set(improving, Answer::No);
-        assert_eq!(cond.because(&Facts::answers_only(qn, &answers)), vec![improving]);
+        assert_eq!(
+            cond.because(&Facts::answers_only(qn, &answers)),
+            vec![improving]
+        );
         answers.set(improving, Answer::Yes);
         assert!(cond.because(&Facts::answers_only(qn, &answers)).is_empty());
     }
@@ -228,7 +241,10 @@ mod tests {
         assert!(!Condition::Not(Box::new(Condition::Yes(fever))).is_monotone(qn));
         assert!(!Condition::Yes(improving).is_monotone(qn));
         assert!(!Condition::Fired(vec![0]).is_monotone(qn));
-        assert!(Condition::Any(vec![Condition::Yes(fever), Condition::AtLeast(fever, 1.0)]).is_monotone(qn));
+        assert!(
+            Condition::Any(vec![Condition::Yes(fever), Condition::AtLeast(fever, 1.0)])
+                .is_monotone(qn)
+        );
     }
 
     #[test]
@@ -236,7 +252,11 @@ mod tests {
         let content = setup();
         let answers = Answers::new();
         let fired = [false, true];
-        let facts = Facts { questionnaire: &content.questionnaire, answers: &answers, fired: &fired };
+        let facts = Facts {
+            questionnaire: &content.questionnaire,
+            answers: &answers,
+            fired: &fired,
+        };
         assert!(Condition::Fired(vec![1]).holds(&facts));
         assert!(!Condition::Fired(vec![0, 5]).holds(&facts));
     }

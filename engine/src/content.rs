@@ -87,17 +87,39 @@ impl Content {
         let regions = load_regions(files.regions, &manifest)?;
         let questionnaire = load_questionnaire(files.questionnaire)?;
         let (rules, definitions) = load_rules(files.rules, &questionnaire, &sources)?;
-        let explanations = load_explanations(files.explanations, &questionnaire, &rules, &definitions, &sources)?;
-        Ok(Content { manifest, questionnaire, rules, explanations, sources, regions })
+        let explanations = load_explanations(
+            files.explanations,
+            &questionnaire,
+            &rules,
+            &definitions,
+            &sources,
+        )?;
+        Ok(Content {
+            manifest,
+            questionnaire,
+            rules,
+            explanations,
+            sources,
+            regions,
+        })
     }
 }
 
-fn parse<T: serde::de::DeserializeOwned>(file: &'static str, text: &str) -> Result<T, ContentError> {
-    toml::from_str(text).map_err(|e| ContentError { file, message: e.to_string() })
+fn parse<T: serde::de::DeserializeOwned>(
+    file: &'static str,
+    text: &str,
+) -> Result<T, ContentError> {
+    toml::from_str(text).map_err(|e| ContentError {
+        file,
+        message: e.to_string(),
+    })
 }
 
 fn fail<T>(file: &'static str, message: impl Into<String>) -> Result<T, ContentError> {
-    Err(ContentError { file, message: message.into() })
+    Err(ContentError {
+        file,
+        message: message.into(),
+    })
 }
 
 fn is_date(s: &str) -> bool {
@@ -105,13 +127,18 @@ fn is_date(s: &str) -> bool {
     b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 fn check_sources(sources: &BTreeMap<String, Source>) -> Result<(), ContentError> {
     for (key, source) in sources {
         if !source.url.starts_with("https://") {
-            return fail("sources.toml", format!("source {key}: url must start with https://"));
+            return fail(
+                "sources.toml",
+                format!("source {key}: url must start with https://"),
+            );
         }
         if source.title.trim().is_empty() {
             return fail("sources.toml", format!("source {key}: empty title"));
@@ -132,14 +159,23 @@ fn load_regions(text: &str, manifest: &Manifest) -> Result<Regions, ContentError
         let numbers = std::iter::once(&pack.emergency_number).chain(pack.urgent_number.as_ref());
         for number in numbers {
             if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || c == ' ') {
-                return fail(FILE, format!("region {id}: phone number {number:?} must be digits"));
+                return fail(
+                    FILE,
+                    format!("region {id}: phone number {number:?} must be digits"),
+                );
             }
         }
     }
     if !packs.contains_key(&manifest.default_region) {
-        return fail("manifest.toml", format!("default_region {} has no pack", manifest.default_region));
+        return fail(
+            "manifest.toml",
+            format!("default_region {} has no pack", manifest.default_region),
+        );
     }
-    Ok(Regions { packs, default: manifest.default_region.clone() })
+    Ok(Regions {
+        packs,
+        default: manifest.default_region.clone(),
+    })
 }
 
 // ---- questionnaire -----------------------------------------------------------------------------
@@ -175,11 +211,15 @@ struct QuestionSpec {
 }
 
 fn is_code(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 fn is_kebab(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 fn question_kind(spec: &QuestionSpec) -> Result<QuestionKind, String> {
@@ -193,8 +233,14 @@ fn question_kind(spec: &QuestionSpec) -> Result<QuestionKind, String> {
             ("max", spec.max.is_some()),
             ("options", spec.options.is_some()),
         ];
-        match given.iter().find(|(name, set)| *set && !allowed.contains(name)) {
-            Some((name, _)) => Err(format!("question {code}: `{name}` does not apply to kind {}", spec.kind)),
+        match given
+            .iter()
+            .find(|(name, set)| *set && !allowed.contains(name))
+        {
+            Some((name, _)) => Err(format!(
+                "question {code}: `{name}` does not apply to kind {}",
+                spec.kind
+            )),
             None => Ok(()),
         }
     };
@@ -214,14 +260,23 @@ fn question_kind(spec: &QuestionSpec) -> Result<QuestionKind, String> {
             if !(min.is_finite() && max.is_finite() && min < max) {
                 return Err(format!("question {code}: min must be below max"));
             }
-            Ok(QuestionKind::Number { integer: spec.integer.unwrap_or(false), min, max })
+            Ok(QuestionKind::Number {
+                integer: spec.integer.unwrap_or(false),
+                min,
+                max,
+            })
         }
         "choice" => {
             only(&["options"])?;
             let options = spec.options.clone().unwrap_or_default();
             let unique: BTreeSet<&String> = options.iter().collect();
-            if options.len() < 2 || unique.len() != options.len() || !options.iter().all(|o| is_code(o)) {
-                return Err(format!("question {code}: needs 2 or more distinct snake_case options"));
+            if options.len() < 2
+                || unique.len() != options.len()
+                || !options.iter().all(|o| is_code(o))
+            {
+                return Err(format!(
+                    "question {code}: needs 2 or more distinct snake_case options"
+                ));
             }
             Ok(QuestionKind::Choice { options })
         }
@@ -232,32 +287,69 @@ fn question_kind(spec: &QuestionSpec) -> Result<QuestionKind, String> {
 fn load_questionnaire(text: &str) -> Result<Questionnaire, ContentError> {
     const FILE: &str = "questionnaire.toml";
     let file: QuestionnaireFile = parse(FILE, text)?;
-    let mut questionnaire = Questionnaire { questions: Vec::new(), steps: Vec::new(), by_code: BTreeMap::new() };
+    let mut questionnaire = Questionnaire {
+        questions: Vec::new(),
+        steps: Vec::new(),
+        by_code: BTreeMap::new(),
+    };
     for (index, spec) in file.step.iter().enumerate() {
         if !is_kebab(&spec.id) || questionnaire.step_index(&spec.id).is_some() {
-            return fail(FILE, format!("step id {:?} must be unique and kebab-case", spec.id));
+            return fail(
+                FILE,
+                format!("step id {:?} must be unique and kebab-case", spec.id),
+            );
         }
         if !is_code(&spec.section) {
-            return fail(FILE, format!("step {}: section must be snake_case", spec.id));
+            return fail(
+                FILE,
+                format!("step {}: section must be snake_case", spec.id),
+            );
         }
         let mut ids = Vec::new();
         for q in &spec.questions {
             if !is_code(&q.code) || questionnaire.by_code.contains_key(&q.code) {
-                return fail(FILE, format!("question code {:?} must be unique and snake_case", q.code));
+                return fail(
+                    FILE,
+                    format!("question code {:?} must be unique and snake_case", q.code),
+                );
             }
             let kind = question_kind(q).or_else(|m| fail(FILE, m))?;
-            if spec.checklist && kind != (QuestionKind::YesNo { not_sure: false, reassuring: false }) {
-                return fail(FILE, format!("step {}: a checklist holds only plain yes/no questions", spec.id));
+            if spec.checklist
+                && kind
+                    != (QuestionKind::YesNo {
+                        not_sure: false,
+                        reassuring: false,
+                    })
+            {
+                return fail(
+                    FILE,
+                    format!(
+                        "step {}: a checklist holds only plain yes/no questions",
+                        spec.id
+                    ),
+                );
             }
             let id = QuestionId(questionnaire.questions.len() as u16);
             questionnaire.by_code.insert(q.code.clone(), id);
-            questionnaire.questions.push(Question { code: q.code.clone(), kind, step: index });
+            questionnaire.questions.push(Question {
+                code: q.code.clone(),
+                kind,
+                step: index,
+            });
             ids.push(id);
         }
         match (spec.checklist, ids.len()) {
             (true, n) if n >= 2 => {}
             (false, 1) => {}
-            _ => return fail(FILE, format!("step {}: one question, or a checklist of two or more", spec.id)),
+            _ => {
+                return fail(
+                    FILE,
+                    format!(
+                        "step {}: one question, or a checklist of two or more",
+                        spec.id
+                    ),
+                )
+            }
         }
         questionnaire.steps.push(Step {
             id: spec.id.clone(),
@@ -269,9 +361,13 @@ fn load_questionnaire(text: &str) -> Result<Questionnaire, ContentError> {
     }
     // Skip logic is compiled once every question exists, then checked to read only earlier steps.
     for (index, spec) in file.step.iter().enumerate() {
-        let Some(value) = &spec.show_when else { continue };
+        let Some(value) = &spec.show_when else {
+            continue;
+        };
         let mut compiler = Compiler::new(&questionnaire, None, None);
-        let condition = compiler.compile(value).or_else(|m| fail(FILE, format!("step {}: {m}", spec.id)))?;
+        let condition = compiler
+            .compile(value)
+            .or_else(|m| fail(FILE, format!("step {}: {m}", spec.id)))?;
         let mut later = None;
         condition.questions(&mut |q| {
             if questionnaire.question(q).step >= index {
@@ -279,7 +375,13 @@ fn load_questionnaire(text: &str) -> Result<Questionnaire, ContentError> {
             }
         });
         if let Some(code) = later {
-            return fail(FILE, format!("step {}: show_when reads {code}, which is not asked before it", spec.id));
+            return fail(
+                FILE,
+                format!(
+                    "step {}: show_when reads {code}, which is not asked before it",
+                    spec.id
+                ),
+            );
         }
         questionnaire.steps[index].show_when = Some(condition);
     }
@@ -298,13 +400,26 @@ struct Compiler<'a> {
 }
 
 impl<'a> Compiler<'a> {
-    fn new(questionnaire: &'a Questionnaire, raw_definitions: Option<&'a Table>, rules: Option<&'a RuleSet>) -> Self {
-        Compiler { questionnaire, raw_definitions, definitions: BTreeMap::new(), resolving: Vec::new(), rules }
+    fn new(
+        questionnaire: &'a Questionnaire,
+        raw_definitions: Option<&'a Table>,
+        rules: Option<&'a RuleSet>,
+    ) -> Self {
+        Compiler {
+            questionnaire,
+            raw_definitions,
+            definitions: BTreeMap::new(),
+            resolving: Vec::new(),
+            rules,
+        }
     }
 
     fn question(&self, code: &Value, wanted: &str) -> Result<(QuestionId, &'a Question), String> {
         let code = code.as_str().ok_or("a question code must be a string")?;
-        let id = self.questionnaire.id(code).ok_or_else(|| format!("unknown question code {code:?}"))?;
+        let id = self
+            .questionnaire
+            .id(code)
+            .ok_or_else(|| format!("unknown question code {code:?}"))?;
         let question = self.questionnaire.question(id);
         let kind_ok = match wanted {
             "yes_no" => matches!(question.kind, QuestionKind::YesNo { .. }),
@@ -318,7 +433,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn list(&mut self, value: &Value) -> Result<Vec<Condition>, String> {
-        let items = value.as_array().ok_or("`all`, `any` and `of` take a list")?;
+        let items = value
+            .as_array()
+            .ok_or("`all`, `any` and `of` take a list")?;
         if items.is_empty() {
             return Err("an empty list of conditions".into());
         }
@@ -326,7 +443,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile(&mut self, value: &Value) -> Result<Condition, String> {
-        let table = value.as_table().ok_or("a condition must be a table such as { yes = \"fever\" }")?;
+        let table = value
+            .as_table()
+            .ok_or("a condition must be a table such as { yes = \"fever\" }")?;
         let mut keys: Vec<&str> = table.keys().map(String::as_str).collect();
         keys.sort_unstable();
         match keys.as_slice() {
@@ -352,10 +471,17 @@ impl<'a> Compiler<'a> {
             ["all"] => Ok(Condition::All(self.list(&table["all"])?)),
             ["any"] => Ok(Condition::Any(self.list(&table["any"])?)),
             ["count_at_least", "of"] => {
-                let n = table["count_at_least"].as_integer().filter(|n| *n >= 1).ok_or("count_at_least must be 1 or more")?;
+                let n = table["count_at_least"]
+                    .as_integer()
+                    .filter(|n| *n >= 1)
+                    .ok_or("count_at_least must be 1 or more")?;
                 match self.compile(&table["of"])? {
-                    Condition::Any(parts) if parts.len() >= n as usize => Ok(Condition::CountAtLeast(n as usize, parts)),
-                    _ => Err("`of` must be an `any` list with at least count_at_least items".into()),
+                    Condition::Any(parts) if parts.len() >= n as usize => {
+                        Ok(Condition::CountAtLeast(n as usize, parts))
+                    }
+                    _ => {
+                        Err("`of` must be an `any` list with at least count_at_least items".into())
+                    }
                 }
             }
             ["def"] => {
@@ -363,12 +489,20 @@ impl<'a> Compiler<'a> {
                 self.definition(name)
             }
             ["fired"] => {
-                let rules = self.rules.ok_or("`fired` is only allowed in explanations")?;
-                let ids = table["fired"].as_array().ok_or("`fired` takes a list of rule ids")?;
+                let rules = self
+                    .rules
+                    .ok_or("`fired` is only allowed in explanations")?;
+                let ids = table["fired"]
+                    .as_array()
+                    .ok_or("`fired` takes a list of rule ids")?;
                 let mut indices = Vec::new();
                 for id in ids {
                     let id = id.as_str().ok_or("rule ids are strings")?;
-                    indices.push(rules.index_of(id).ok_or_else(|| format!("unknown rule id {id:?}"))?);
+                    indices.push(
+                        rules
+                            .index_of(id)
+                            .ok_or_else(|| format!("unknown rule id {id:?}"))?,
+                    );
                 }
                 Ok(Condition::Fired(indices))
             }
@@ -388,7 +522,9 @@ impl<'a> Compiler<'a> {
             .and_then(|defs| defs.get(name))
             .ok_or_else(|| format!("unknown definition {name:?}"))?;
         self.resolving.push(name.to_string());
-        let compiled = self.compile(raw).map_err(|m| format!("definition {name}: {m}"))?;
+        let compiled = self
+            .compile(raw)
+            .map_err(|m| format!("definition {name}: {m}"))?;
         self.resolving.pop();
         self.definitions.insert(name.to_string(), compiled.clone());
         Ok(compiled)
@@ -427,12 +563,20 @@ fn is_rule_id(id: &str) -> bool {
         && b[7].is_ascii_digit()
 }
 
-fn check_cited(file: &'static str, owner: &str, cited: &[String], sources: &BTreeMap<String, Source>) -> Result<(), ContentError> {
+fn check_cited(
+    file: &'static str,
+    owner: &str,
+    cited: &[String],
+    sources: &BTreeMap<String, Source>,
+) -> Result<(), ContentError> {
     if cited.is_empty() {
         return fail(file, format!("{owner}: cites no source"));
     }
     match cited.iter().find(|s| !sources.contains_key(*s)) {
-        Some(missing) => fail(file, format!("{owner}: source {missing} is not in sources.toml")),
+        Some(missing) => fail(
+            file,
+            format!("{owner}: source {missing} is not in sources.toml"),
+        ),
         None => Ok(()),
     }
 }
@@ -452,21 +596,44 @@ fn load_rules(
     let mut rules = Vec::new();
     for spec in &file.rule {
         if !is_rule_id(&spec.id) || rules.iter().any(|r: &Rule| r.id == spec.id) {
-            return fail(FILE, format!("rule id {:?} must be unique and look like RF-EM-01", spec.id));
+            return fail(
+                FILE,
+                format!(
+                    "rule id {:?} must be unique and look like RF-EM-01",
+                    spec.id
+                ),
+            );
         }
         let urgency = Urgency::parse(&spec.urgency)
             .filter(|u| *u != Urgency::SelfCare)
-            .ok_or_else(|| ContentError { file: FILE, message: format!("rule {}: urgency {:?} is not a level a rule can raise to", spec.id, spec.urgency) })?;
+            .ok_or_else(|| ContentError {
+                file: FILE,
+                message: format!(
+                    "rule {}: urgency {:?} is not a level a rule can raise to",
+                    spec.id, spec.urgency
+                ),
+            })?;
         let expected_why = format!("{}-why", spec.id.to_lowercase());
         if spec.why != expected_why {
-            return fail(FILE, format!("rule {}: why must be {expected_why}", spec.id));
+            return fail(
+                FILE,
+                format!("rule {}: why must be {expected_why}", spec.id),
+            );
         }
         check_cited(FILE, &format!("rule {}", spec.id), &spec.sources, sources)?;
-        let when = compiler.compile(&spec.when).or_else(|m| fail(FILE, format!("rule {}: {m}", spec.id)))?;
+        let when = compiler
+            .compile(&spec.when)
+            .or_else(|m| fail(FILE, format!("rule {}: {m}", spec.id)))?;
         if !when.is_monotone(questionnaire) {
             return fail(FILE, format!("rule {}: uses `not` on a warning sign, or tests a reassuring question without `not`; the advice would stop being monotone", spec.id));
         }
-        rules.push(Rule { id: spec.id.clone(), urgency, why: spec.why.clone(), sources: spec.sources.clone(), when });
+        rules.push(Rule {
+            id: spec.id.clone(),
+            urgency,
+            why: spec.why.clone(),
+            sources: spec.sources.clone(),
+            when,
+        });
     }
     for level in Urgency::ALL.into_iter().filter(|u| *u != Urgency::SelfCare) {
         if !rules.iter().any(|r| r.urgency == level) {
@@ -504,29 +671,44 @@ fn load_explanations(
 ) -> Result<Explanations, ContentError> {
     const FILE: &str = "explanations.toml";
     let file: ExplanationsFile = parse(FILE, text)?;
-    let compile_all = |specs: &[ExplanationSpec], expected: &[&str]| -> Result<Vec<Explanation>, ContentError> {
-        let ids: Vec<&str> = specs.iter().map(|s| s.id.as_str()).collect();
-        if ids != expected {
-            return fail(FILE, format!("expected entries {expected:?} in that order, found {ids:?}"));
-        }
-        let mut out = Vec::new();
-        for spec in specs {
-            check_cited(FILE, &spec.id, &spec.sources, sources)?;
-            if !is_date(&spec.reviewed) || !is_date(&spec.review_by) || spec.review_by <= spec.reviewed {
-                return fail(FILE, format!("{}: reviewed and review_by must be dates, review_by later", spec.id));
+    let compile_all =
+        |specs: &[ExplanationSpec], expected: &[&str]| -> Result<Vec<Explanation>, ContentError> {
+            let ids: Vec<&str> = specs.iter().map(|s| s.id.as_str()).collect();
+            if ids != expected {
+                return fail(
+                    FILE,
+                    format!("expected entries {expected:?} in that order, found {ids:?}"),
+                );
             }
-            let mut compiler = Compiler::new(questionnaire, Some(definitions), Some(rules));
-            let show_when = compiler.compile(&spec.show_when).or_else(|m| fail(FILE, format!("{}: {m}", spec.id)))?;
-            out.push(Explanation {
-                id: spec.id.clone(),
-                sources: spec.sources.clone(),
-                reviewed: spec.reviewed.clone(),
-                review_by: spec.review_by.clone(),
-                show_when,
-            });
-        }
-        Ok(out)
-    };
+            let mut out = Vec::new();
+            for spec in specs {
+                check_cited(FILE, &spec.id, &spec.sources, sources)?;
+                if !is_date(&spec.reviewed)
+                    || !is_date(&spec.review_by)
+                    || spec.review_by <= spec.reviewed
+                {
+                    return fail(
+                        FILE,
+                        format!(
+                            "{}: reviewed and review_by must be dates, review_by later",
+                            spec.id
+                        ),
+                    );
+                }
+                let mut compiler = Compiler::new(questionnaire, Some(definitions), Some(rules));
+                let show_when = compiler
+                    .compile(&spec.show_when)
+                    .or_else(|m| fail(FILE, format!("{}: {m}", spec.id)))?;
+                out.push(Explanation {
+                    id: spec.id.clone(),
+                    sources: spec.sources.clone(),
+                    reviewed: spec.reviewed.clone(),
+                    review_by: spec.review_by.clone(),
+                    show_when,
+                });
+            }
+            Ok(out)
+        };
     let cancers = compile_all(&file.cancer, &CANCER_IDS)?;
     let topics = compile_all(&file.topic, &TOPIC_IDS)?;
     Ok(Explanations { cancers, topics })
@@ -551,7 +733,10 @@ mod tests {
 
     #[test]
     fn rejects_a_negated_warning_sign() {
-        let text = BASE.replace("{ yes = \"major_trauma\" }", "{ not = { yes = \"fever\" } }");
+        let text = BASE.replace(
+            "{ yes = \"major_trauma\" }",
+            "{ not = { yes = \"fever\" } }",
+        );
         let err = with_rules(&text).unwrap_err();
         assert!(err.message.contains("monotone"), "{err}");
     }
@@ -559,7 +744,11 @@ mod tests {
     #[test]
     fn rejects_unknown_codes_sources_and_levels() {
         let err = with_rules(&BASE.replace("major_trauma", "major_trauma_typo")).unwrap_err();
-        assert!(err.message.contains("unknown question code \"major_trauma_typo\""), "{err}");
+        assert!(
+            err.message
+                .contains("unknown question code \"major_trauma_typo\""),
+            "{err}"
+        );
         let err = with_rules(&BASE.replace("CRF-2023", "NOPE")).unwrap_err();
         assert!(err.message.contains("NOPE"), "{err}");
         let err = with_rules(&BASE.replace("\"emergency\"", "\"urgent\"")).unwrap_err();
@@ -576,12 +765,25 @@ mod tests {
 
     #[test]
     fn rejects_wrong_question_kinds_and_unknown_keys() {
-        let err = with_rules(&BASE.replace("{ yes = \"major_trauma\" }", "{ yes = \"age\" }")).unwrap_err();
-        assert!(err.message.contains("age is not a yes_no question"), "{err}");
-        let err = with_rules(&BASE.replace("{ yes = \"major_trauma\" }", "{ yes = \"fever\", also = 1 }")).unwrap_err();
+        let err = with_rules(&BASE.replace("{ yes = \"major_trauma\" }", "{ yes = \"age\" }"))
+            .unwrap_err();
+        assert!(
+            err.message.contains("age is not a yes_no question"),
+            "{err}"
+        );
+        let err = with_rules(&BASE.replace(
+            "{ yes = \"major_trauma\" }",
+            "{ yes = \"fever\", also = 1 }",
+        ))
+        .unwrap_err();
         assert!(err.message.contains("unknown condition"), "{err}");
-        let err = with_rules(&BASE.replace("{ yes = \"major_trauma\" }", "{ fired = [\"RF-EM-01\"] }")).unwrap_err();
-        assert!(err.message.contains("only allowed in explanations"), "{err}");
+        let err =
+            with_rules(&BASE.replace("{ yes = \"major_trauma\" }", "{ fired = [\"RF-EM-01\"] }"))
+                .unwrap_err();
+        assert!(
+            err.message.contains("only allowed in explanations"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -590,14 +792,25 @@ mod tests {
             "id = \"serious-injury\"\nsection = \"emergency\"\n",
             "id = \"serious-injury\"\nsection = \"emergency\"\nshow_when = { yes = \"fever\" }\n",
         );
-        let err = Content::load(&ContentFiles { questionnaire: &text, ..EMBEDDED }).unwrap_err();
+        let err = Content::load(&ContentFiles {
+            questionnaire: &text,
+            ..EMBEDDED
+        })
+        .unwrap_err();
         assert!(err.message.contains("not asked before it"), "{err}");
     }
 
     #[test]
     fn rejects_bad_region_numbers() {
-        let text = EMBEDDED.regions.replace("emergency_number = \"999\"", "emergency_number = \"javascript:alert(1)\"");
-        let err = Content::load(&ContentFiles { regions: &text, ..EMBEDDED }).unwrap_err();
+        let text = EMBEDDED.regions.replace(
+            "emergency_number = \"999\"",
+            "emergency_number = \"javascript:alert(1)\"",
+        );
+        let err = Content::load(&ContentFiles {
+            regions: &text,
+            ..EMBEDDED
+        })
+        .unwrap_err();
         assert!(err.message.contains("must be digits"), "{err}");
     }
 }

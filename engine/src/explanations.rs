@@ -5,8 +5,17 @@ use crate::condition::Condition;
 /// The 11 cancer types the product explains (evidence section 5), in the order a result
 /// lists them. `content/explanations.toml` must have exactly these.
 pub const CANCER_IDS: [&str; 11] = [
-    "lung", "colorectal", "spinal", "breast", "testicular", "myeloma", "prostate", "pancreatic",
-    "kidney", "lymphoma", "ovarian",
+    "lung",
+    "colorectal",
+    "spinal",
+    "breast",
+    "testicular",
+    "myeloma",
+    "prostate",
+    "pancreatic",
+    "kidney",
+    "lymphoma",
+    "ovarian",
 ];
 
 /// The explanations that are not a cancer type.

@@ -26,13 +26,29 @@ pub enum Mode {
 pub enum Flow {
     /// The start page. It keeps the answers of someone who went Back past the first question,
     /// so that Start takes them on without losing anything; Restart is what clears them.
-    Intro { answers: Answers },
-    Asking { step: usize, mode: Mode, answers: Answers },
+    Intro {
+        answers: Answers,
+    },
+    Asking {
+        step: usize,
+        mode: Mode,
+        answers: Answers,
+    },
     /// An answer has just made the advice an emergency: say so at once (decision D3), and let
     /// the person carry on to the explanations if they want.
-    EmergencyStop { step: usize, mode: Mode, answers: Answers, assessment: Assessment },
-    CheckAnswers { answers: Answers },
-    Result { answers: Answers, assessment: Assessment },
+    EmergencyStop {
+        step: usize,
+        mode: Mode,
+        answers: Answers,
+        assessment: Assessment,
+    },
+    CheckAnswers {
+        answers: Answers,
+    },
+    Result {
+        answers: Answers,
+        assessment: Assessment,
+    },
 }
 
 /// What the person did.
@@ -74,7 +90,9 @@ pub struct Snapshot {
 
 impl Default for Flow {
     fn default() -> Self {
-        Flow::Intro { answers: Answers::new() }
+        Flow::Intro {
+            answers: Answers::new(),
+        }
     }
 }
 
@@ -93,15 +111,30 @@ impl Flow {
         let questionnaire = &content.questionnaire;
         match (self, action) {
             (_, Action::Restart) => Flow::default(),
-            (Flow::Intro { answers }, Action::Start) => Flow::Asking { step: 0, mode: Mode::FirstPass, answers },
-            (Flow::Asking { step, mode, answers }, Action::Submit(given)) => {
+            (Flow::Intro { answers }, Action::Start) => Flow::Asking {
+                step: 0,
+                mode: Mode::FirstPass,
+                answers,
+            },
+            (
+                Flow::Asking {
+                    step,
+                    mode,
+                    answers,
+                },
+                Action::Submit(given),
+            ) => {
                 let expected = &questionnaire.step(step).questions;
                 let complete = expected.iter().all(|q| given.iter().any(|(g, _)| g == q));
                 let valid = given
                     .iter()
                     .all(|(q, a)| expected.contains(q) && questionnaire.question(*q).accepts(*a));
                 if !complete || !valid {
-                    return Flow::Asking { step, mode, answers };
+                    return Flow::Asking {
+                        step,
+                        mode,
+                        answers,
+                    };
                 }
                 let before = assess(content, &answers).urgency;
                 let mut updated = answers;
@@ -111,32 +144,81 @@ impl Flow {
                 let updated = questionnaire.prune(&updated);
                 let assessment = assess(content, &updated);
                 if assessment.urgency == Urgency::Emergency && before < Urgency::Emergency {
-                    Flow::EmergencyStop { step, mode, answers: updated, assessment }
+                    Flow::EmergencyStop {
+                        step,
+                        mode,
+                        answers: updated,
+                        assessment,
+                    }
                 } else {
                     next(content, step, mode, updated)
                 }
             }
-            (Flow::EmergencyStop { step, mode, answers, .. }, Action::ContinueAfterEmergency) => {
-                next(content, step, mode, answers)
-            }
-            (Flow::EmergencyStop { step, mode, answers, .. }, Action::Back) => Flow::Asking { step, mode, answers },
-            (Flow::Asking { step, mode, answers }, Action::Back) => {
+            (
+                Flow::EmergencyStop {
+                    step,
+                    mode,
+                    answers,
+                    ..
+                },
+                Action::ContinueAfterEmergency,
+            ) => next(content, step, mode, answers),
+            (
+                Flow::EmergencyStop {
+                    step,
+                    mode,
+                    answers,
+                    ..
+                },
+                Action::Back,
+            ) => Flow::Asking {
+                step,
+                mode,
+                answers,
+            },
+            (
+                Flow::Asking {
+                    step,
+                    mode,
+                    answers,
+                },
+                Action::Back,
+            ) => {
                 let visible = questionnaire.visible_steps(&answers);
-                let all_answered = visible.iter().all(|&s| questionnaire.is_step_answered(s, &answers));
+                let all_answered = visible
+                    .iter()
+                    .all(|&s| questionnaire.is_step_answered(s, &answers));
                 if mode == Mode::Changing && all_answered {
                     return Flow::CheckAnswers { answers };
                 }
                 match visible.iter().rev().find(|&&s| s < step) {
-                    Some(&previous) => Flow::Asking { step: previous, mode, answers },
+                    Some(&previous) => Flow::Asking {
+                        step: previous,
+                        mode,
+                        answers,
+                    },
                     None => Flow::Intro { answers },
                 }
             }
             (Flow::CheckAnswers { answers }, Action::Back) => {
-                let last = *questionnaire.visible_steps(&answers).last().expect("the first step is always asked");
-                Flow::Asking { step: last, mode: Mode::FirstPass, answers }
+                let last = *questionnaire
+                    .visible_steps(&answers)
+                    .last()
+                    .expect("the first step is always asked");
+                Flow::Asking {
+                    step: last,
+                    mode: Mode::FirstPass,
+                    answers,
+                }
             }
-            (Flow::CheckAnswers { answers }, Action::Change(step)) if questionnaire_has_visible(content, step, &answers) => {
-                Flow::Asking { step, mode: Mode::Changing, answers }
+            (Flow::CheckAnswers { answers }, Action::Change(step))
+                if questionnaire_has_visible(content, step, &answers) =>
+            {
+                Flow::Asking {
+                    step,
+                    mode: Mode::Changing,
+                    answers,
+                }
             }
             (Flow::CheckAnswers { answers }, Action::Confirm) => finish(content, answers),
             (Flow::Result { answers, .. }, Action::Back) => Flow::CheckAnswers { answers },
@@ -150,8 +232,14 @@ impl Flow {
         let step_id = |step: &usize| content.questionnaire.step(*step).id.clone();
         match self {
             Flow::Intro { .. } => Place::Intro,
-            Flow::Asking { step, mode, .. } => Place::Asking { step: step_id(step), mode: *mode },
-            Flow::EmergencyStop { step, mode, .. } => Place::EmergencyStop { step: step_id(step), mode: *mode },
+            Flow::Asking { step, mode, .. } => Place::Asking {
+                step: step_id(step),
+                mode: *mode,
+            },
+            Flow::EmergencyStop { step, mode, .. } => Place::EmergencyStop {
+                step: step_id(step),
+                mode: *mode,
+            },
             Flow::CheckAnswers { .. } => Place::CheckAnswers,
             Flow::Result { .. } => Place::Result,
         }
@@ -166,13 +254,22 @@ impl Flow {
         let visible = questionnaire.visible_steps(&answers);
         let reachable = |step: usize| {
             visible.contains(&step)
-                && visible.iter().filter(|&&s| s < step).all(|&s| questionnaire.is_step_answered(s, &answers))
+                && visible
+                    .iter()
+                    .filter(|&&s| s < step)
+                    .all(|&s| questionnaire.is_step_answered(s, &answers))
         };
-        let complete = visible.iter().all(|&s| questionnaire.is_step_answered(s, &answers));
+        let complete = visible
+            .iter()
+            .all(|&s| questionnaire.is_step_answered(s, &answers));
         match place {
             Place::Intro => Flow::Intro { answers },
             Place::Asking { step, mode } => match questionnaire.step_index(&step) {
-                Some(index) if reachable(index) => Flow::Asking { step: index, mode, answers },
+                Some(index) if reachable(index) => Flow::Asking {
+                    step: index,
+                    mode,
+                    answers,
+                },
                 _ => self,
             },
             Place::EmergencyStop { step, mode } => {
@@ -183,12 +280,19 @@ impl Flow {
                             && questionnaire.is_step_answered(index, &answers)
                             && assessment.urgency == Urgency::Emergency =>
                     {
-                        Flow::EmergencyStop { step: index, mode, answers, assessment }
+                        Flow::EmergencyStop {
+                            step: index,
+                            mode,
+                            answers,
+                            assessment,
+                        }
                     }
                     _ => self,
                 }
             }
-            Place::CheckAnswers if complete && !answers.is_empty() => Flow::CheckAnswers { answers },
+            Place::CheckAnswers if complete && !answers.is_empty() => {
+                Flow::CheckAnswers { answers }
+            }
             Place::Result if complete && !answers.is_empty() => finish(content, answers),
             _ => self,
         }
@@ -196,13 +300,20 @@ impl Flow {
 
     pub fn snapshot(&self, content: &Content) -> Snapshot {
         let answers = to_findings(&content.questionnaire, self.answers());
-        Snapshot { place: self.place(content), answers }
+        Snapshot {
+            place: self.place(content),
+            answers,
+        }
     }
 
     /// Rebuilds a flow from a snapshot; `None` if the snapshot does not fit this content
     /// (for example it was made by an older version with other questions).
     pub fn restore(content: &Content, snapshot: &Snapshot) -> Option<Flow> {
-        let answers = parse_findings(&content.questionnaire, &serde_json::Value::Object(snapshot.answers.clone())).ok()?;
+        let answers = parse_findings(
+            &content.questionnaire,
+            &serde_json::Value::Object(snapshot.answers.clone()),
+        )
+        .ok()?;
         let answers = content.questionnaire.prune(&answers);
         // `show` decides whether the place is reachable with these answers.
         let restored = Flow::Intro { answers }.show(content, snapshot.place.clone());
@@ -211,7 +322,9 @@ impl Flow {
 
     /// Step k of about n, counting the steps asked with the current answers.
     pub fn progress(&self, content: &Content) -> Option<(usize, usize)> {
-        let Flow::Asking { step, answers, .. } = self else { return None };
+        let Flow::Asking { step, answers, .. } = self else {
+            return None;
+        };
         let visible = content.questionnaire.visible_steps(answers);
         let position = visible.iter().position(|s| s == step)?;
         Some((position + 1, visible.len()))
@@ -232,7 +345,11 @@ fn next(content: &Content, step: usize, mode: Mode, answers: Answers) -> Flow {
         .filter(|&s| s > step)
         .find(|&s| mode == Mode::FirstPass || !questionnaire.is_step_answered(s, &answers));
     match following {
-        Some(step) => Flow::Asking { step, mode, answers },
+        Some(step) => Flow::Asking {
+            step,
+            mode,
+            answers,
+        },
         None => {
             // A step skipped earlier can become asked after a change; ask it before the check page.
             let gap = questionnaire
@@ -240,7 +357,11 @@ fn next(content: &Content, step: usize, mode: Mode, answers: Answers) -> Flow {
                 .into_iter()
                 .find(|&s| !questionnaire.is_step_answered(s, &answers));
             match gap {
-                Some(step) => Flow::Asking { step, mode: Mode::Changing, answers },
+                Some(step) => Flow::Asking {
+                    step,
+                    mode: Mode::Changing,
+                    answers,
+                },
                 None => Flow::CheckAnswers { answers },
             }
         }
@@ -250,11 +371,22 @@ fn next(content: &Content, step: usize, mode: Mode, answers: Answers) -> Flow {
 /// The result, but only when every step asked has an answer; otherwise the first gap.
 fn finish(content: &Content, answers: Answers) -> Flow {
     let questionnaire = &content.questionnaire;
-    match questionnaire.visible_steps(&answers).into_iter().find(|&s| !questionnaire.is_step_answered(s, &answers)) {
-        Some(step) => Flow::Asking { step, mode: Mode::Changing, answers },
+    match questionnaire
+        .visible_steps(&answers)
+        .into_iter()
+        .find(|&s| !questionnaire.is_step_answered(s, &answers))
+    {
+        Some(step) => Flow::Asking {
+            step,
+            mode: Mode::Changing,
+            answers,
+        },
         None => {
             let assessment = assess(content, &answers);
-            Flow::Result { answers, assessment }
+            Flow::Result {
+                answers,
+                assessment,
+            }
         }
     }
 }

@@ -43,11 +43,21 @@ impl Question {
     }
 
     pub fn option_message_id(&self, value: &str) -> String {
-        format!("opt-{}-{}", self.code.replace('_', "-"), value.replace('_', "-"))
+        format!(
+            "opt-{}-{}",
+            self.code.replace('_', "-"),
+            value.replace('_', "-")
+        )
     }
 
     pub fn is_reassuring(&self) -> bool {
-        matches!(self.kind, QuestionKind::YesNo { reassuring: true, .. })
+        matches!(
+            self.kind,
+            QuestionKind::YesNo {
+                reassuring: true,
+                ..
+            }
+        )
     }
 
     pub fn offers_not_sure(&self) -> bool {
@@ -94,7 +104,10 @@ impl Question {
         if text.is_empty() {
             return Err(NumberError::Missing);
         }
-        let value: f64 = text.replace(',', ".").parse().map_err(|_| NumberError::NotANumber)?;
+        let value: f64 = text
+            .replace(',', ".")
+            .parse()
+            .map_err(|_| NumberError::NotANumber)?;
         if !value.is_finite() {
             return Err(NumberError::NotANumber);
         }
@@ -156,7 +169,10 @@ pub struct Questionnaire {
 
 impl Questionnaire {
     pub fn questions(&self) -> impl Iterator<Item = (QuestionId, &Question)> {
-        self.questions.iter().enumerate().map(|(i, q)| (QuestionId(i as u16), q))
+        self.questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (QuestionId(i as u16), q))
     }
 
     pub fn question(&self, id: QuestionId) -> &Question {
@@ -190,12 +206,17 @@ impl Questionnaire {
 
     /// The steps a person with these answers is asked, in order.
     pub fn visible_steps(&self, answers: &Answers) -> Vec<usize> {
-        (0..self.steps.len()).filter(|&s| self.is_visible(s, answers)).collect()
+        (0..self.steps.len())
+            .filter(|&s| self.is_visible(s, answers))
+            .collect()
     }
 
     /// Whether every question of the step has an answer.
     pub fn is_step_answered(&self, step: usize, answers: &Answers) -> bool {
-        self.steps[step].questions.iter().all(|&q| answers.is_answered(q))
+        self.steps[step]
+            .questions
+            .iter()
+            .all(|&q| answers.is_answered(q))
     }
 
     /// The answers that count: those to questions on steps the person is (still) asked.
@@ -224,15 +245,25 @@ mod tests {
     #[test]
     fn parse_number_reads_and_checks_ranges() {
         let content = Content::embedded();
-        let q = content.questionnaire.question(content.questionnaire.id("age").unwrap());
+        let q = content
+            .questionnaire
+            .question(content.questionnaire.id("age").unwrap());
         assert_eq!(q.parse_number(" 58 "), Ok(Answer::Number(58.0)));
         assert_eq!(q.parse_number(""), Err(NumberError::Missing));
         assert_eq!(q.parse_number("abc"), Err(NumberError::NotANumber));
         assert_eq!(q.parse_number("58.5"), Err(NumberError::NotWhole));
-        assert!(matches!(q.parse_number("17"), Err(NumberError::TooSmall { .. })));
-        assert!(matches!(q.parse_number("121"), Err(NumberError::TooLarge { .. })));
+        assert!(matches!(
+            q.parse_number("17"),
+            Err(NumberError::TooSmall { .. })
+        ));
+        assert!(matches!(
+            q.parse_number("121"),
+            Err(NumberError::TooLarge { .. })
+        ));
         assert_eq!(q.parse_number("NaN"), Err(NumberError::NotANumber));
-        let weeks = content.questionnaire.question(content.questionnaire.id("duration_weeks").unwrap());
+        let weeks = content
+            .questionnaire
+            .question(content.questionnaire.id("duration_weeks").unwrap());
         assert_eq!(weeks.parse_number("2,5"), Ok(Answer::Number(2.5)));
     }
 
@@ -258,7 +289,10 @@ mod tests {
         let qn = &content.questionnaire;
         let id = |c| qn.id(c).unwrap();
         let mut answers = crate::Answers::new();
-        answers.set(id("sex"), Answer::Choice(qn.question(id("sex")).option_index("female").unwrap()));
+        answers.set(
+            id("sex"),
+            Answer::Choice(qn.question(id("sex")).option_index("female").unwrap()),
+        );
         answers.set(id("testicular_swelling"), Answer::Yes);
         answers.set(id("persistent_bloating"), Answer::Yes);
         let kept = qn.prune(&answers);

@@ -45,7 +45,9 @@ impl Regions {
     pub fn for_language(&self, tag: &str) -> &str {
         let mut parts = tag.split(['-', '_']);
         let language = parts.next().unwrap_or_default().to_ascii_lowercase();
-        let region = parts.find(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic())).map(str::to_ascii_uppercase);
+        let region = parts
+            .find(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic()))
+            .map(str::to_ascii_uppercase);
         let id = match region.as_deref() {
             Some("GB" | "UK" | "IM" | "JE" | "GG") => "uk",
             Some("US" | "PR") => "us",
@@ -53,18 +55,24 @@ impl Regions {
             Some(r) if EU_COUNTRIES.contains(&r) => "eu",
             Some(_) => self.default_id(),
             None => match language.as_str() {
-                "es" | "fr" | "de" | "it" | "pt" | "nl" | "pl" | "sv" | "da" | "fi" | "el" | "cs" | "sk" | "sl" | "hu" | "ro" | "bg" | "hr" | "et" | "lv" | "lt" | "ga" | "mt" => "eu",
+                "es" | "fr" | "de" | "it" | "pt" | "nl" | "pl" | "sv" | "da" | "fi" | "el"
+                | "cs" | "sk" | "sl" | "hu" | "ro" | "bg" | "hr" | "et" | "lv" | "lt" | "ga"
+                | "mt" => "eu",
                 _ => self.default_id(),
             },
         };
-        if self.packs.contains_key(id) { id } else { self.default_id() }
+        if self.packs.contains_key(id) {
+            id
+        } else {
+            self.default_id()
+        }
     }
 }
 
 /// EU member states (ISO 3166-1 alpha-2), where 112 is the emergency number.
 const EU_COUNTRIES: [&str; 27] = [
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
-    "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
+    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
 ];
 
 #[cfg(test)]

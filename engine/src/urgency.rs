@@ -68,7 +68,12 @@ mod tests {
     #[test]
     fn order_is_severity_order() {
         for pair in Urgency::ALL.windows(2) {
-            assert!(pair[0] > pair[1], "{} should be more urgent than {}", pair[0], pair[1]);
+            assert!(
+                pair[0] > pair[1],
+                "{} should be more urgent than {}",
+                pair[0],
+                pair[1]
+            );
         }
     }
 

@@ -15,15 +15,27 @@ fn content() -> &'static Content {
 }
 
 fn id(code: &str) -> QuestionId {
-    content().questionnaire.id(code).unwrap_or_else(|| panic!("no question {code}"))
+    content()
+        .questionnaire
+        .id(code)
+        .unwrap_or_else(|| panic!("no question {code}"))
 }
 
 fn step(step_id: &str) -> usize {
-    content().questionnaire.step_index(step_id).unwrap_or_else(|| panic!("no step {step_id}"))
+    content()
+        .questionnaire
+        .step_index(step_id)
+        .unwrap_or_else(|| panic!("no step {step_id}"))
 }
 
 fn option(code: &str, value: &str) -> Answer {
-    Answer::Choice(content().questionnaire.question(id(code)).option_index(value).unwrap())
+    Answer::Choice(
+        content()
+            .questionnaire
+            .question(id(code))
+            .option_index(value)
+            .unwrap(),
+    )
 }
 
 fn go(flow: Flow, action: Action) -> Flow {
@@ -48,14 +60,19 @@ fn submission(step: usize, overrides: &[(&str, Answer)]) -> Vec<(QuestionId, Ans
         .iter()
         .map(|&q| {
             let question = questionnaire.question(q);
-            let answer = overrides.iter().find(|(code, _)| *code == question.code).map(|(_, a)| *a);
+            let answer = overrides
+                .iter()
+                .find(|(code, _)| *code == question.code)
+                .map(|(_, a)| *a);
             (q, answer.unwrap_or_else(|| valid_answer(question)))
         })
         .collect()
 }
 
 fn submit(flow: Flow, overrides: &[(&str, Answer)]) -> Flow {
-    let Flow::Asking { step, .. } = &flow else { panic!("not asking: {flow:?}") };
+    let Flow::Asking { step, .. } = &flow else {
+        panic!("not asking: {flow:?}")
+    };
     let given = submission(*step, overrides);
     go(flow, Action::Submit(given))
 }
@@ -103,7 +120,10 @@ fn every_phase() -> Vec<Flow> {
     let check = check_answers(&[]);
     let changing = go(check.clone(), Action::Change(step("fever")));
     let result = go(check.clone(), Action::Confirm);
-    let intro_with_answers = go(go(asking_at("sudden-chest", &[]), Action::Back), Action::Back);
+    let intro_with_answers = go(
+        go(asking_at("sudden-chest", &[]), Action::Back),
+        Action::Back,
+    );
     vec![
         Flow::default(),
         intro_with_answers,
@@ -120,14 +140,25 @@ fn every_phase() -> Vec<Flow> {
 #[test]
 fn start_asks_the_first_step() {
     let flow = go(Flow::default(), Action::Start);
-    assert_eq!(flow, Flow::Asking { step: 0, mode: Mode::FirstPass, answers: Answers::new() });
+    assert_eq!(
+        flow,
+        Flow::Asking {
+            step: 0,
+            mode: Mode::FirstPass,
+            answers: Answers::new()
+        }
+    );
 }
 
 #[test]
 fn submit_with_a_missing_or_invalid_answer_leaves_the_flow_unchanged() {
     let nerve = asking_at("nerve-signs", &[]);
     let full = submission(step("nerve-signs"), &[]);
-    assert_eq!(asking(&go(nerve.clone(), Action::Submit(full.clone()))).0, step("age"), "the complete answer is accepted");
+    assert_eq!(
+        asking(&go(nerve.clone(), Action::Submit(full.clone()))).0,
+        step("age"),
+        "the complete answer is accepted"
+    );
     let mut bad: Vec<Vec<(QuestionId, Answer)>> = vec![
         vec![],
         full[1..].to_vec(),
@@ -139,21 +170,50 @@ fn submit_with_a_missing_or_invalid_answer_leaves_the_flow_unchanged() {
         bad.push(given);
     }
     for given in bad {
-        assert_eq!(go(nerve.clone(), Action::Submit(given.clone())), nerve, "accepted {given:?}");
+        assert_eq!(
+            go(nerve.clone(), Action::Submit(given.clone())),
+            nerve,
+            "accepted {given:?}"
+        );
     }
 
     let age = asking_at("age", &[]);
     for wrong in [17.0, 121.0, 40.5, f64::NAN, f64::INFINITY] {
-        assert_eq!(go(age.clone(), Action::Submit(vec![(id("age"), Answer::Number(wrong))])), age, "accepted age {wrong}");
+        assert_eq!(
+            go(
+                age.clone(),
+                Action::Submit(vec![(id("age"), Answer::Number(wrong))])
+            ),
+            age,
+            "accepted age {wrong}"
+        );
     }
-    assert_eq!(go(age.clone(), Action::Submit(vec![(id("age"), Answer::Yes)])), age);
+    assert_eq!(
+        go(age.clone(), Action::Submit(vec![(id("age"), Answer::Yes)])),
+        age
+    );
     let body = asking_at("body", &[]);
-    assert_eq!(go(body.clone(), Action::Submit(vec![(id("sex"), Answer::Choice(2))])), body);
+    assert_eq!(
+        go(
+            body.clone(),
+            Action::Submit(vec![(id("sex"), Answer::Choice(2))])
+        ),
+        body
+    );
     let trauma = go(Flow::default(), Action::Start);
-    assert_eq!(go(trauma.clone(), Action::Submit(vec![(id("major_trauma"), Answer::NotSure)])), trauma);
+    assert_eq!(
+        go(
+            trauma.clone(),
+            Action::Submit(vec![(id("major_trauma"), Answer::NotSure)])
+        ),
+        trauma
+    );
 
     // Submit means nothing outside a step.
-    for flow in every_phase().into_iter().filter(|f| !matches!(f, Flow::Asking { .. })) {
+    for flow in every_phase()
+        .into_iter()
+        .filter(|f| !matches!(f, Flow::Asking { .. }))
+    {
         assert_eq!(go(flow.clone(), Action::Submit(submission(0, &[]))), flow);
     }
 }
@@ -170,7 +230,10 @@ fn back_after_submit_returns_to_the_same_step_with_the_answer_kept() {
     // Back skips the steps that are not asked: no cancer history or treatment, so no
     // cancer-type, bone-spread or treatment steps.
     let duration = asking_at("duration", &[]);
-    assert_eq!(asking(&go(duration, Action::Back)), (step("cancer-treatment"), Mode::FirstPass));
+    assert_eq!(
+        asking(&go(duration, Action::Back)),
+        (step("cancer-treatment"), Mode::FirstPass)
+    );
 }
 
 #[test]
@@ -179,10 +242,19 @@ fn back_on_the_first_step_goes_to_the_intro_and_start_resumes_with_the_answers()
     let first = go(second, Action::Back);
     assert_eq!(asking(&first), (0, Mode::FirstPass));
     let intro = go(first, Action::Back);
-    let Flow::Intro { answers } = &intro else { panic!("expected Intro, got {intro:?}") };
+    let Flow::Intro { answers } = &intro else {
+        panic!("expected Intro, got {intro:?}")
+    };
     assert_eq!(answers.get(id("major_trauma")), Some(Answer::No));
     let resumed = go(intro.clone(), Action::Start);
-    assert_eq!(resumed, Flow::Asking { step: 0, mode: Mode::FirstPass, answers: intro.answers().clone() });
+    assert_eq!(
+        resumed,
+        Flow::Asking {
+            step: 0,
+            mode: Mode::FirstPass,
+            answers: intro.answers().clone()
+        }
+    );
 }
 
 #[test]
@@ -190,14 +262,27 @@ fn restart_from_every_phase_clears_everything() {
     for flow in every_phase() {
         let restarted = go(flow.clone(), Action::Restart);
         assert_eq!(restarted, Flow::default(), "restart from {flow:?}");
-        assert_eq!(restarted, Flow::Intro { answers: Answers::new() });
+        assert_eq!(
+            restarted,
+            Flow::Intro {
+                answers: Answers::new()
+            }
+        );
     }
 }
 
 #[test]
 fn an_emergency_answer_stops_at_once_and_only_once() {
     let stop = emergency_stop();
-    let Flow::EmergencyStop { step: at, mode, answers, assessment } = &stop else { panic!("expected EmergencyStop, got {stop:?}") };
+    let Flow::EmergencyStop {
+        step: at,
+        mode,
+        answers,
+        assessment,
+    } = &stop
+    else {
+        panic!("expected EmergencyStop, got {stop:?}")
+    };
     assert_eq!((*at, *mode), (step("saddle"), Mode::FirstPass));
     assert_eq!(answers.get(id("saddle_anaesthesia")), Some(Answer::Yes));
     assert_eq!(assessment.urgency, Urgency::Emergency);
@@ -211,25 +296,53 @@ fn an_emergency_answer_stops_at_once_and_only_once() {
     let next = go(stop, Action::ContinueAfterEmergency);
     assert_eq!(asking(&next), (step("bladder-bowel"), Mode::FirstPass));
     let after_second = submit(next, &[("bladder_or_bowel_dysfunction", Answer::Yes)]);
-    assert_eq!(asking(&after_second), (step("nerve-signs"), Mode::FirstPass));
-    assert_eq!(assess(content(), after_second.answers()).urgency, Urgency::Emergency);
+    assert_eq!(
+        asking(&after_second),
+        (step("nerve-signs"), Mode::FirstPass)
+    );
+    assert_eq!(
+        assess(content(), after_second.answers()).urgency,
+        Urgency::Emergency
+    );
 
     // "Not sure" counts as yes for a warning sign, so it stops too.
-    let not_sure = submit(asking_at("saddle", &[]), &[("saddle_anaesthesia", Answer::NotSure)]);
-    assert!(matches!(not_sure, Flow::EmergencyStop { .. }), "{not_sure:?}");
+    let not_sure = submit(
+        asking_at("saddle", &[]),
+        &[("saddle_anaesthesia", Answer::NotSure)],
+    );
+    assert!(
+        matches!(not_sure, Flow::EmergencyStop { .. }),
+        "{not_sure:?}"
+    );
 }
 
 #[test]
 fn the_full_path_reaches_check_answers_and_the_result_matches_the_answers() {
-    let overrides = [("age", Answer::Number(67.0)), ("duration_weeks", Answer::Number(8.0)), ("fever", Answer::NotSure)];
+    let overrides = [
+        ("age", Answer::Number(67.0)),
+        ("duration_weeks", Answer::Number(8.0)),
+        ("fever", Answer::NotSure),
+    ];
     let check = check_answers(&overrides);
-    let Flow::CheckAnswers { answers } = &check else { panic!("expected CheckAnswers, got {check:?}") };
+    let Flow::CheckAnswers { answers } = &check else {
+        panic!("expected CheckAnswers, got {check:?}")
+    };
     let questionnaire = &content().questionnaire;
     for s in questionnaire.visible_steps(answers) {
-        assert!(questionnaire.is_step_answered(s, answers), "step {} unanswered", questionnaire.step(s).id);
+        assert!(
+            questionnaire.is_step_answered(s, answers),
+            "step {} unanswered",
+            questionnaire.step(s).id
+        );
     }
     let result = go(check.clone(), Action::Confirm);
-    let Flow::Result { answers: result_answers, assessment } = &result else { panic!("expected Result, got {result:?}") };
+    let Flow::Result {
+        answers: result_answers,
+        assessment,
+    } = &result
+    else {
+        panic!("expected Result, got {result:?}")
+    };
     assert_eq!(result_answers, answers);
     assert_eq!(*assessment, assess(content(), answers));
     assert_eq!(assessment.urgency, Urgency::Urgent24h);
@@ -245,40 +358,67 @@ fn changing_an_answer_returns_to_check_answers() {
     let changing = go(check.clone(), Action::Change(step("fever")));
     assert_eq!(asking(&changing), (step("fever"), Mode::Changing));
     let back = submit(changing.clone(), &[("fever", Answer::NotSure)]);
-    let Flow::CheckAnswers { answers } = &back else { panic!("expected CheckAnswers, got {back:?}") };
+    let Flow::CheckAnswers { answers } = &back else {
+        panic!("expected CheckAnswers, got {back:?}")
+    };
     assert_eq!(answers.get(id("fever")), Some(Answer::NotSure));
     // Back from a change with nothing new to ask also returns to the check page.
     assert_eq!(go(changing, Action::Back), check);
 
     // Steps that are not asked, or do not exist, cannot be changed.
-    assert_eq!(go(check.clone(), Action::Change(step("cancer-type"))), check);
-    assert_eq!(go(check.clone(), Action::Change(content().questionnaire.steps().len())), check);
+    assert_eq!(
+        go(check.clone(), Action::Change(step("cancer-type"))),
+        check
+    );
+    assert_eq!(
+        go(
+            check.clone(),
+            Action::Change(content().questionnaire.steps().len())
+        ),
+        check
+    );
 }
 
 #[test]
 fn a_new_cancer_history_asks_the_cancer_steps_before_check_answers() {
     let check = check_answers(&[]);
-    let mut flow = submit(go(check, Action::Change(step("cancer-history"))), &[("history_of_cancer", Answer::Yes)]);
+    let mut flow = submit(
+        go(check, Action::Change(step("cancer-history"))),
+        &[("history_of_cancer", Answer::Yes)],
+    );
     // The treatment question is asked of everyone (A6), so it already has its answer.
     for expected in ["cancer-type", "bone-spread"] {
         assert_eq!(asking(&flow), (step(expected), Mode::Changing), "{flow:?}");
         flow = submit(flow, &[]);
     }
-    let Flow::CheckAnswers { answers } = &flow else { panic!("expected CheckAnswers, got {flow:?}") };
+    let Flow::CheckAnswers { answers } = &flow else {
+        panic!("expected CheckAnswers, got {flow:?}")
+    };
     assert_eq!(answers.get(id("history_of_cancer")), Some(Answer::Yes));
     assert!(answers.is_answered(id("cancer_type")));
     let result = go(flow, Action::Confirm);
-    let Flow::Result { assessment, .. } = &result else { panic!("expected Result, got {result:?}") };
+    let Flow::Result { assessment, .. } = &result else {
+        panic!("expected Result, got {result:?}")
+    };
     assert!(assessment.urgency >= Urgency::Within2Weeks);
 }
 
 #[test]
 fn changing_sex_drops_the_answers_for_the_other_organs() {
-    let check = check_answers(&[("sex", option("sex", "male")), ("urinary_symptoms", Answer::Yes)]);
-    assert_eq!(check.answers().get(id("urinary_symptoms")), Some(Answer::Yes));
+    let check = check_answers(&[
+        ("sex", option("sex", "male")),
+        ("urinary_symptoms", Answer::Yes),
+    ]);
+    assert_eq!(
+        check.answers().get(id("urinary_symptoms")),
+        Some(Answer::Yes)
+    );
     assert!(check.answers().is_answered(id("testicular_swelling")));
 
-    let flow = submit(go(check, Action::Change(step("body"))), &[("sex", option("sex", "female"))]);
+    let flow = submit(
+        go(check, Action::Change(step("body"))),
+        &[("sex", option("sex", "female"))],
+    );
     assert_eq!(asking(&flow), (step("female-organs"), Mode::Changing));
     assert!(!flow.answers().is_answered(id("urinary_symptoms")));
     assert!(!flow.answers().is_answered(id("testicular_swelling")));
@@ -291,18 +431,38 @@ fn changing_sex_drops_the_answers_for_the_other_organs() {
 fn confirm_with_an_unanswered_step_asks_it_instead_of_giving_a_result() {
     let mut answers = check_answers(&[]).answers().clone();
     answers.remove(id("fever"));
-    let flow = go(Flow::CheckAnswers { answers: answers.clone() }, Action::Confirm);
-    assert_eq!(flow, Flow::Asking { step: step("fever"), mode: Mode::Changing, answers });
+    let flow = go(
+        Flow::CheckAnswers {
+            answers: answers.clone(),
+        },
+        Action::Confirm,
+    );
+    assert_eq!(
+        flow,
+        Flow::Asking {
+            step: step("fever"),
+            mode: Mode::Changing,
+            answers
+        }
+    );
 }
 
 #[test]
 fn snapshots_round_trip_every_phase() {
     for flow in every_phase() {
         let snapshot = flow.snapshot(content());
-        assert_eq!(Flow::restore(content(), &snapshot), Some(flow.clone()), "direct round trip of {flow:?}");
+        assert_eq!(
+            Flow::restore(content(), &snapshot),
+            Some(flow.clone()),
+            "direct round trip of {flow:?}"
+        );
         let json = serde_json::to_string(&snapshot).unwrap();
         let parsed: Snapshot = serde_json::from_str(&json).unwrap();
-        assert_eq!(Flow::restore(content(), &parsed), Some(flow.clone()), "round trip through {json}");
+        assert_eq!(
+            Flow::restore(content(), &parsed),
+            Some(flow.clone()),
+            "round trip through {json}"
+        );
     }
 }
 
@@ -310,27 +470,53 @@ fn snapshots_round_trip_every_phase() {
 fn restore_refuses_snapshots_that_do_not_fit() {
     let check = check_answers(&[]);
     let mut unknown_code = check.snapshot(content());
-    unknown_code.answers.insert("not_a_question".into(), serde_json::Value::Bool(true));
+    unknown_code
+        .answers
+        .insert("not_a_question".into(), serde_json::Value::Bool(true));
     assert_eq!(Flow::restore(content(), &unknown_code), None);
 
     let mut wrong_value = check.snapshot(content());
-    wrong_value.answers.insert("age".into(), serde_json::json!(500));
+    wrong_value
+        .answers
+        .insert("age".into(), serde_json::json!(500));
     assert_eq!(Flow::restore(content(), &wrong_value), None);
 
     let empty = serde_json::Map::new();
     let unreachable = [
-        Place::Asking { step: "fever".into(), mode: Mode::FirstPass },
-        Place::Asking { step: "no-such-step".into(), mode: Mode::FirstPass },
-        Place::EmergencyStop { step: "serious-injury".into(), mode: Mode::FirstPass },
+        Place::Asking {
+            step: "fever".into(),
+            mode: Mode::FirstPass,
+        },
+        Place::Asking {
+            step: "no-such-step".into(),
+            mode: Mode::FirstPass,
+        },
+        Place::EmergencyStop {
+            step: "serious-injury".into(),
+            mode: Mode::FirstPass,
+        },
         Place::CheckAnswers,
         Place::Result,
     ];
     for place in unreachable {
-        let snapshot = Snapshot { place: place.clone(), answers: empty.clone() };
-        assert_eq!(Flow::restore(content(), &snapshot), None, "restored {place:?} with no answers");
+        let snapshot = Snapshot {
+            place: place.clone(),
+            answers: empty.clone(),
+        };
+        assert_eq!(
+            Flow::restore(content(), &snapshot),
+            None,
+            "restored {place:?} with no answers"
+        );
     }
     // With every step answered but no emergency, an emergency stop is still unreachable.
-    let stop = Snapshot { place: Place::EmergencyStop { step: "saddle".into(), mode: Mode::FirstPass }, ..check.snapshot(content()) };
+    let stop = Snapshot {
+        place: Place::EmergencyStop {
+            step: "saddle".into(),
+            mode: Mode::FirstPass,
+        },
+        ..check.snapshot(content())
+    };
     assert_eq!(Flow::restore(content(), &stop), None);
 }
 
@@ -339,7 +525,14 @@ fn restore_drops_answers_to_steps_that_are_not_asked() {
     let mut answers = serde_json::Map::new();
     answers.insert("sex".into(), "female".into());
     answers.insert("testicular_swelling".into(), true.into());
-    let restored = Flow::restore(content(), &Snapshot { place: Place::Intro, answers }).unwrap();
+    let restored = Flow::restore(
+        content(),
+        &Snapshot {
+            place: Place::Intro,
+            answers,
+        },
+    )
+    .unwrap();
     assert!(restored.answers().is_answered(id("sex")));
     assert!(!restored.answers().is_answered(id("testicular_swelling")));
 }
@@ -348,22 +541,65 @@ fn restore_drops_answers_to_steps_that_are_not_asked() {
 fn show_moves_only_to_reachable_places() {
     let age = asking_at("age", &[]);
     let unreachable = [
-        Place::Asking { step: "fever".into(), mode: Mode::FirstPass },
-        Place::Asking { step: "cancer-type".into(), mode: Mode::FirstPass },
-        Place::Asking { step: "no-such-step".into(), mode: Mode::FirstPass },
-        Place::EmergencyStop { step: "saddle".into(), mode: Mode::FirstPass },
+        Place::Asking {
+            step: "fever".into(),
+            mode: Mode::FirstPass,
+        },
+        Place::Asking {
+            step: "cancer-type".into(),
+            mode: Mode::FirstPass,
+        },
+        Place::Asking {
+            step: "no-such-step".into(),
+            mode: Mode::FirstPass,
+        },
+        Place::EmergencyStop {
+            step: "saddle".into(),
+            mode: Mode::FirstPass,
+        },
         Place::CheckAnswers,
         Place::Result,
     ];
     for place in unreachable {
-        assert_eq!(go(age.clone(), Action::Show(place.clone())), age, "moved to {place:?}");
+        assert_eq!(
+            go(age.clone(), Action::Show(place.clone())),
+            age,
+            "moved to {place:?}"
+        );
     }
     // The browser's back button: an earlier step, answers kept.
-    let earlier = go(age.clone(), Action::Show(Place::Asking { step: "saddle".into(), mode: Mode::FirstPass }));
-    assert_eq!(earlier, Flow::Asking { step: step("saddle"), mode: Mode::FirstPass, answers: age.answers().clone() });
+    let earlier = go(
+        age.clone(),
+        Action::Show(Place::Asking {
+            step: "saddle".into(),
+            mode: Mode::FirstPass,
+        }),
+    );
+    assert_eq!(
+        earlier,
+        Flow::Asking {
+            step: step("saddle"),
+            mode: Mode::FirstPass,
+            answers: age.answers().clone()
+        }
+    );
     // ... and forward again.
-    assert_eq!(go(earlier, Action::Show(Place::Asking { step: "age".into(), mode: Mode::FirstPass })), age);
-    assert_eq!(go(age.clone(), Action::Show(Place::Intro)), Flow::Intro { answers: age.answers().clone() });
+    assert_eq!(
+        go(
+            earlier,
+            Action::Show(Place::Asking {
+                step: "age".into(),
+                mode: Mode::FirstPass
+            })
+        ),
+        age
+    );
+    assert_eq!(
+        go(age.clone(), Action::Show(Place::Intro)),
+        Flow::Intro {
+            answers: age.answers().clone()
+        }
+    );
 
     let check = check_answers(&[]);
     let result = go(check.clone(), Action::Show(Place::Result));
@@ -376,15 +612,27 @@ fn show_moves_only_to_reachable_places() {
 /// not be restored from its own snapshot.
 #[test]
 fn an_emergency_stop_is_only_shown_for_an_answered_step() {
-    let stop = submit(go(Flow::default(), Action::Start), &[("major_trauma", Answer::Yes)]);
+    let stop = submit(
+        go(Flow::default(), Action::Start),
+        &[("major_trauma", Answer::Yes)],
+    );
     let next = go(stop, Action::ContinueAfterEmergency);
     assert_eq!(asking(&next), (step("sudden-chest"), Mode::FirstPass));
     // sudden-chest is not answered yet, so there is no emergency stop "at" it to go back to.
-    let shown = go(next.clone(), Action::Show(Place::EmergencyStop { step: "sudden-chest".into(), mode: Mode::FirstPass }));
+    let shown = go(
+        next.clone(),
+        Action::Show(Place::EmergencyStop {
+            step: "sudden-chest".into(),
+            mode: Mode::FirstPass,
+        }),
+    );
     assert_eq!(shown, next);
     // Were it shown, Continue would skip sudden-chest and the place would not survive a reload.
     let skipped = go(shown, Action::ContinueAfterEmergency);
-    assert_eq!(Flow::restore(content(), &skipped.snapshot(content())), Some(skipped));
+    assert_eq!(
+        Flow::restore(content(), &skipped.snapshot(content())),
+        Some(skipped)
+    );
 }
 
 // ---- random action sequences (T-CLIN-5) ----------------------------------------------------------
@@ -395,14 +643,21 @@ fn an_emergency_stop_is_only_shown_for_an_answered_step() {
 enum Move {
     Start,
     /// One pick per question of the step; `corrupt` makes the submission invalid.
-    Submit { picks: Vec<u16>, corrupt: Option<u8> },
+    Submit {
+        picks: Vec<u16>,
+        corrupt: Option<u8>,
+    },
     Back,
     ContinueAfterEmergency,
     Change(usize),
     Confirm,
     Restart,
     /// `kind` picks the phase (Intro rarely: only Start leaves it); `step` past the last step names a step that does not exist.
-    Show { kind: u8, step: usize, changing: bool },
+    Show {
+        kind: u8,
+        step: usize,
+        changing: bool,
+    },
 }
 
 const MOST_QUESTIONS_ON_A_STEP: usize = 8;
@@ -410,7 +665,11 @@ const MOST_QUESTIONS_ON_A_STEP: usize = 8;
 /// Random sequences per run: T-CLIN-5 asks for at least 10 000 per PR run (`--release`, a few
 /// seconds); unoptimised builds run 2 000 to stay near a minute. `PROPTEST_CASES` can raise it
 /// (nightly).
-const SEQUENCES: u32 = if cfg!(debug_assertions) { 2_000 } else { 10_000 };
+const SEQUENCES: u32 = if cfg!(debug_assertions) {
+    2_000
+} else {
+    10_000
+};
 
 fn move_strategy() -> impl Strategy<Value = Move> {
     let steps = content().questionnaire.steps().len();
@@ -431,7 +690,9 @@ fn move_strategy() -> impl Strategy<Value = Move> {
 /// Number values worth trying: the range ends and each side of the content's thresholds.
 fn interesting_numbers(q: QuestionId) -> Vec<f64> {
     let question = content().questionnaire.question(q);
-    let QuestionKind::Number { min, max, .. } = question.kind else { unreachable!() };
+    let QuestionKind::Number { min, max, .. } = question.kind else {
+        unreachable!()
+    };
     let mut values = vec![min, max];
     let mut visit = |question: QuestionId, t: f64| {
         if question == q {
@@ -470,7 +731,9 @@ fn picked_answer(q: QuestionId, pick: u16) -> Answer {
 /// An answer the question refuses.
 fn refused_answer(question: &Question, pick: u8) -> Answer {
     match &question.kind {
-        QuestionKind::YesNo { not_sure: false, .. } if pick % 2 == 0 => Answer::NotSure,
+        QuestionKind::YesNo {
+            not_sure: false, ..
+        } if pick % 2 == 0 => Answer::NotSure,
         QuestionKind::YesNo { .. } => Answer::Number(1.0),
         QuestionKind::Number { integer, min, max } => match pick % 4 {
             0 => Answer::Number(min - 1.0),
@@ -480,22 +743,35 @@ fn refused_answer(question: &Question, pick: u8) -> Answer {
             _ => Answer::Yes,
         },
         QuestionKind::Choice { options } => {
-            if pick % 2 == 0 { Answer::Choice(options.len() as u16) } else { Answer::No }
+            if pick % 2 == 0 {
+                Answer::Choice(options.len() as u16)
+            } else {
+                Answer::No
+            }
         }
     }
 }
 
 /// The submission for the current step (step 0 outside a step), and whether it must be refused.
-fn concrete_submission(flow: &Flow, picks: &[u16], corrupt: Option<u8>) -> (Vec<(QuestionId, Answer)>, bool) {
+fn concrete_submission(
+    flow: &Flow,
+    picks: &[u16],
+    corrupt: Option<u8>,
+) -> (Vec<(QuestionId, Answer)>, bool) {
     let questionnaire = &content().questionnaire;
     let step = match flow {
         Flow::Asking { step, .. } => *step,
         _ => 0,
     };
     let questions = &questionnaire.step(step).questions;
-    let mut given: Vec<(QuestionId, Answer)> =
-        questions.iter().zip(picks).map(|(&q, &pick)| (q, picked_answer(q, pick))).collect();
-    let Some(corrupt) = corrupt else { return (given, false) };
+    let mut given: Vec<(QuestionId, Answer)> = questions
+        .iter()
+        .zip(picks)
+        .map(|(&q, &pick)| (q, picked_answer(q, pick)))
+        .collect();
+    let Some(corrupt) = corrupt else {
+        return (given, false);
+    };
     let victim = corrupt as usize / 4 % given.len();
     match corrupt % 4 {
         0 => {
@@ -516,8 +792,14 @@ fn concrete_submission(flow: &Flow, picks: &[u16], corrupt: Option<u8>) -> (Vec<
 
 fn place_for(kind: u8, step: usize, changing: bool) -> Place {
     let steps = content().questionnaire.steps();
-    let step = steps.get(step).map_or("no-such-step".to_string(), |s| s.id.clone());
-    let mode = if changing { Mode::Changing } else { Mode::FirstPass };
+    let step = steps
+        .get(step)
+        .map_or("no-such-step".to_string(), |s| s.id.clone());
+    let mode = if changing {
+        Mode::Changing
+    } else {
+        Mode::FirstPass
+    };
     match kind {
         0 => Place::Intro,
         1..=3 => Place::Asking { step, mode },
@@ -534,14 +816,21 @@ fn concrete_action(flow: &Flow, m: Move) -> (Action, bool) {
         Move::Start => (Action::Start, false),
         Move::Submit { picks, corrupt } => {
             let (given, refused) = concrete_submission(flow, &picks, corrupt);
-            (Action::Submit(given), refused || !matches!(flow, Flow::Asking { .. }))
+            (
+                Action::Submit(given),
+                refused || !matches!(flow, Flow::Asking { .. }),
+            )
         }
         Move::Back => (Action::Back, false),
         Move::ContinueAfterEmergency => (Action::ContinueAfterEmergency, false),
         Move::Change(step) => (Action::Change(step), false),
         Move::Confirm => (Action::Confirm, false),
         Move::Restart => (Action::Restart, false),
-        Move::Show { kind, step, changing } => (Action::Show(place_for(kind, step, changing)), false),
+        Move::Show {
+            kind,
+            step,
+            changing,
+        } => (Action::Show(place_for(kind, step, changing)), false),
     }
 }
 
@@ -550,25 +839,55 @@ fn check_invariants(flow: &Flow) -> Result<(), TestCaseError> {
     let content = content();
     let questionnaire = &content.questionnaire;
     let answers = flow.answers();
-    prop_assert_eq!(&questionnaire.prune(answers), answers, "answers to steps that are not asked are kept");
+    prop_assert_eq!(
+        &questionnaire.prune(answers),
+        answers,
+        "answers to steps that are not asked are kept"
+    );
     let visible = questionnaire.visible_steps(answers);
-    let all_answered = visible.iter().all(|&s| questionnaire.is_step_answered(s, answers));
-    let answered_before = |step: usize| visible.iter().filter(|&&s| s < step).all(|&s| questionnaire.is_step_answered(s, answers));
+    let all_answered = visible
+        .iter()
+        .all(|&s| questionnaire.is_step_answered(s, answers));
+    let answered_before = |step: usize| {
+        visible
+            .iter()
+            .filter(|&&s| s < step)
+            .all(|&s| questionnaire.is_step_answered(s, answers))
+    };
     // Every place an action leads to is one `Show` (and so `restore`) can reach again.
     match flow {
         Flow::Intro { .. } => {}
         Flow::Asking { step, .. } => {
-            prop_assert!(visible.contains(step), "asking step {} which is not asked", questionnaire.step(*step).id);
-            prop_assert!(answered_before(*step), "asking a step with an earlier asked step unanswered");
+            prop_assert!(
+                visible.contains(step),
+                "asking step {} which is not asked",
+                questionnaire.step(*step).id
+            );
+            prop_assert!(
+                answered_before(*step),
+                "asking a step with an earlier asked step unanswered"
+            );
         }
-        Flow::EmergencyStop { step, assessment, .. } => {
-            prop_assert!(visible.contains(step), "emergency stop at step {} which is not asked", questionnaire.step(*step).id);
+        Flow::EmergencyStop {
+            step, assessment, ..
+        } => {
+            prop_assert!(
+                visible.contains(step),
+                "emergency stop at step {} which is not asked",
+                questionnaire.step(*step).id
+            );
             prop_assert_eq!(assessment, &assess(content, answers));
             prop_assert_eq!(assessment.urgency, Urgency::Emergency);
-            prop_assert!(answered_before(*step) && questionnaire.is_step_answered(*step, answers), "emergency stop at a step not answered");
+            prop_assert!(
+                answered_before(*step) && questionnaire.is_step_answered(*step, answers),
+                "emergency stop at a step not answered"
+            );
         }
         Flow::CheckAnswers { .. } => {
-            prop_assert!(all_answered, "check your answers with an asked step unanswered");
+            prop_assert!(
+                all_answered,
+                "check your answers with an asked step unanswered"
+            );
         }
         Flow::Result { assessment, .. } => {
             prop_assert!(all_answered, "a result with an asked step unanswered");
@@ -576,7 +895,11 @@ fn check_invariants(flow: &Flow) -> Result<(), TestCaseError> {
         }
     }
     let restored = Flow::restore(content, &flow.snapshot(content));
-    prop_assert_eq!(restored.as_ref(), Some(flow), "snapshot does not round-trip");
+    prop_assert_eq!(
+        restored.as_ref(),
+        Some(flow),
+        "snapshot does not round-trip"
+    );
     Ok(())
 }
 

@@ -20,7 +20,11 @@ const CASES: u32 = 2000;
 fn config() -> ProptestConfig {
     // No regression files: a failure prints the minimal answers, which belong in a scenario.
     let default = ProptestConfig::default();
-    ProptestConfig { cases: default.cases.max(CASES), failure_persistence: None, ..default }
+    ProptestConfig {
+        cases: default.cases.max(CASES),
+        failure_persistence: None,
+        ..default
+    }
 }
 
 fn content() -> &'static Content {
@@ -29,7 +33,10 @@ fn content() -> &'static Content {
 }
 
 fn id(code: &str) -> QuestionId {
-    content().questionnaire.id(code).unwrap_or_else(|| panic!("no question {code}"))
+    content()
+        .questionnaire
+        .id(code)
+        .unwrap_or_else(|| panic!("no question {code}"))
 }
 
 fn urgency(answers: &Answers) -> Urgency {
@@ -63,7 +70,12 @@ fn thresholds(q: QuestionId) -> Vec<f64> {
             condition.thresholds(&mut visit);
         }
     }
-    for explanation in content.explanations.cancers.iter().chain(&content.explanations.topics) {
+    for explanation in content
+        .explanations
+        .cancers
+        .iter()
+        .chain(&content.explanations.topics)
+    {
         explanation.show_when.thresholds(&mut visit);
     }
     out
@@ -87,10 +99,20 @@ fn next_down(x: f64) -> f64 {
 /// question accepts (whole numbers only for integer questions).
 fn boundary_values(q: QuestionId) -> Vec<f64> {
     let question = content().questionnaire.question(q);
-    let QuestionKind::Number { min, max, .. } = question.kind else { panic!("{} is not a number", question.code) };
+    let QuestionKind::Number { min, max, .. } = question.kind else {
+        panic!("{} is not a number", question.code)
+    };
     let mut values = vec![min, max];
     for t in thresholds(q) {
-        values.extend([t - 1.0, t - 0.5, next_down(t), t, next_up(t), t + 0.5, t + 1.0]);
+        values.extend([
+            t - 1.0,
+            t - 0.5,
+            next_down(t),
+            t,
+            next_up(t),
+            t + 0.5,
+            t + 1.0,
+        ]);
     }
     values.retain(|v| question.accepts(Answer::Number(*v)));
     values.sort_by(f64::total_cmp);
@@ -100,7 +122,10 @@ fn boundary_values(q: QuestionId) -> Vec<f64> {
 
 /// Any accepted value of a number question, with the boundary values drawn half of the time.
 fn number_strategy(q: QuestionId) -> BoxedStrategy<f64> {
-    let QuestionKind::Number { integer, min, max } = content().questionnaire.question(q).kind else { unreachable!() };
+    let QuestionKind::Number { integer, min, max } = content().questionnaire.question(q).kind
+    else {
+        unreachable!()
+    };
     let anywhere = if integer {
         (min as i64..=max as i64).prop_map(|v| v as f64).boxed()
     } else {
@@ -120,29 +145,57 @@ struct Mix {
 }
 
 const MIXES: [Mix; 5] = [
-    Mix { unanswered: 30, no: 70, yes: 1 },
-    Mix { unanswered: 30, no: 65, yes: 3 },
-    Mix { unanswered: 30, no: 60, yes: 8 },
-    Mix { unanswered: 20, no: 60, yes: 20 },
-    Mix { unanswered: 10, no: 45, yes: 45 },
+    Mix {
+        unanswered: 30,
+        no: 70,
+        yes: 1,
+    },
+    Mix {
+        unanswered: 30,
+        no: 65,
+        yes: 3,
+    },
+    Mix {
+        unanswered: 30,
+        no: 60,
+        yes: 8,
+    },
+    Mix {
+        unanswered: 20,
+        no: 60,
+        yes: 20,
+    },
+    Mix {
+        unanswered: 10,
+        no: 45,
+        yes: 45,
+    },
 ];
 
 fn answer_strategy(q: QuestionId, question: &Question, mix: Mix) -> BoxedStrategy<Option<Answer>> {
     let none = (mix.unanswered, Just(None).boxed());
     match &question.kind {
         QuestionKind::YesNo { not_sure, .. } => {
-            let mut options = vec![none, (mix.no, Just(Some(Answer::No)).boxed()), (mix.yes, Just(Some(Answer::Yes)).boxed())];
+            let mut options = vec![
+                none,
+                (mix.no, Just(Some(Answer::No)).boxed()),
+                (mix.yes, Just(Some(Answer::Yes)).boxed()),
+            ];
             if *not_sure {
                 options.push((mix.yes.div_ceil(2), Just(Some(Answer::NotSure)).boxed()));
             }
             Union::new_weighted(options).boxed()
         }
         QuestionKind::Number { .. } => {
-            let some = number_strategy(q).prop_map(|v| Some(Answer::Number(v))).boxed();
+            let some = number_strategy(q)
+                .prop_map(|v| Some(Answer::Number(v)))
+                .boxed();
             Union::new_weighted(vec![none, (100 - mix.unanswered, some)]).boxed()
         }
         QuestionKind::Choice { options } => {
-            let some = (0..options.len() as u16).prop_map(|i| Some(Answer::Choice(i))).boxed();
+            let some = (0..options.len() as u16)
+                .prop_map(|i| Some(Answer::Choice(i)))
+                .boxed();
             Union::new_weighted(vec![none, (100 - mix.unanswered, some)]).boxed()
         }
     }
@@ -151,8 +204,11 @@ fn answer_strategy(q: QuestionId, question: &Question, mix: Mix) -> BoxedStrateg
 /// Arbitrary partial answers over every question, skipped ones included.
 fn answers_strategy() -> impl Strategy<Value = Answers> {
     prop::sample::select(MIXES.to_vec()).prop_flat_map(|mix| {
-        let per_question: Vec<BoxedStrategy<Option<Answer>>> =
-            content().questionnaire.questions().map(|(q, question)| answer_strategy(q, question, mix)).collect();
+        let per_question: Vec<BoxedStrategy<Option<Answer>>> = content()
+            .questionnaire
+            .questions()
+            .map(|(q, question)| answer_strategy(q, question, mix))
+            .collect();
         per_question.prop_map(|answers| {
             content()
                 .questionnaire
@@ -165,7 +221,10 @@ fn answers_strategy() -> impl Strategy<Value = Answers> {
 }
 
 fn yes_no_questions() -> impl Iterator<Item = (QuestionId, &'static Question)> {
-    content().questionnaire.questions().filter(|(_, q)| matches!(q.kind, QuestionKind::YesNo { .. }))
+    content()
+        .questionnaire
+        .questions()
+        .filter(|(_, q)| matches!(q.kind, QuestionKind::YesNo { .. }))
 }
 
 /// The questions that alone make it an emergency (T-CLIN-3), whatever else is answered.
@@ -192,11 +251,19 @@ const BOX1: [&str; 7] = [
 
 #[test]
 fn the_generator_sees_the_thresholds_it_is_meant_to_straddle() {
-    assert!(boundary_values(id("age")).contains(&49.0) && boundary_values(id("age")).contains(&50.0));
-    assert!(!boundary_values(id("age")).contains(&49.5), "age is a whole number");
+    assert!(
+        boundary_values(id("age")).contains(&49.0) && boundary_values(id("age")).contains(&50.0)
+    );
+    assert!(
+        !boundary_values(id("age")).contains(&49.5),
+        "age is a whole number"
+    );
     let weeks = boundary_values(id("duration_weeks"));
     for v in [3.5, next_down(4.0), 4.0, 51.0, 52.0, 53.0] {
-        assert!(weeks.contains(&v), "duration_weeks boundary {v} missing from {weeks:?}");
+        assert!(
+            weeks.contains(&v),
+            "duration_weeks boundary {v} missing from {weeks:?}"
+        );
     }
     assert!(boundary_values(id("persistent_cough_weeks")).contains(&next_down(3.0)));
 }
@@ -215,7 +282,10 @@ fn the_generator_reaches_every_urgency_level() {
         *seen.entry(urgency(&x)).or_insert(0u32) += 1;
     }
     for level in Urgency::ALL {
-        assert!(seen.get(&level).copied().unwrap_or(0) >= CASES / 100, "level {level} is rare or never generated: {seen:?}");
+        assert!(
+            seen.get(&level).copied().unwrap_or(0) >= CASES / 100,
+            "level {level} is rare or never generated: {seen:?}"
+        );
     }
 }
 

@@ -21,15 +21,21 @@ pub fn DoctorSummary(props: &DoctorSummaryProps) -> Html {
     let texts = use_context::<Texts>().expect("texts context");
     let questionnaire = &content.questionnaire;
     let stem = props.assessment.urgency.message_stem();
-    let rows = questionnaire.visible_steps(&props.answers).into_iter().flat_map(|s| questionnaire.step(s).questions.clone()).filter_map(|q| {
-        let question = questionnaire.question(q);
-        props.answers.get(q).map(|answer| html! {
-            <tr>
-                <th scope="row">{ texts.get(&question.message_id()) }</th>
-                <td>{ answer_text(&texts, question, answer) }</td>
-            </tr>
-        })
-    });
+    let rows = questionnaire
+        .visible_steps(&props.answers)
+        .into_iter()
+        .flat_map(|s| questionnaire.step(s).questions.clone())
+        .filter_map(|q| {
+            let question = questionnaire.question(q);
+            props.answers.get(q).map(|answer| {
+                html! {
+                    <tr>
+                        <th scope="row">{ texts.get(&question.message_id()) }</th>
+                        <td>{ answer_text(&texts, question, answer) }</td>
+                    </tr>
+                }
+            })
+        });
     html! {
         <section class="bpt-summary" id="bpt-summary" aria-labelledby="bpt-summary-heading" tabindex="-1">
             <h2 id="bpt-summary-heading" class="bpt-heading-l">{ texts.get("summary-heading") }</h2>

@@ -20,7 +20,10 @@ pub fn Intro(props: &IntroProps) -> Html {
     };
     let version = texts.format(
         "intro-version",
-        &[("version", content.manifest.version.clone()), ("reviewed", content.manifest.reviewed.clone())],
+        &[
+            ("version", content.manifest.version.clone()),
+            ("reviewed", content.manifest.reviewed.clone()),
+        ],
     );
     html! {
         <div class="bpt-page" data-page="intro">

@@ -37,14 +37,19 @@ fn initial_draft(question: &Question, checklist: bool, answer: Option<Answer>) -
         (_, Some(Answer::No)) => Some(Draft::Picked("no".into())),
         (_, Some(Answer::NotSure)) => Some(Draft::Picked("not_sure".into())),
         (_, Some(Answer::Number(v))) => Some(Draft::Typed(format_number(v))),
-        (_, Some(Answer::Choice(i))) => question.option_value(i).map(|v| Draft::Picked(v.to_string())),
+        (_, Some(Answer::Choice(i))) => question
+            .option_value(i)
+            .map(|v| Draft::Picked(v.to_string())),
         (QuestionKind::Number { .. }, None) => Some(Draft::Typed(String::new())),
         _ => None,
     }
 }
 
-/// Turns a draft into an answer, or the message id (and variables) of what is wrong.
-fn read_draft(question: &Question, draft: Option<&Draft>) -> Result<Answer, (String, Vec<(&'static str, String)>)> {
+/// A message id and its variables: what is wrong with a draft.
+type Problem = (String, Vec<(&'static str, String)>);
+
+/// Turns a draft into an answer, or what is wrong with it.
+fn read_draft(question: &Question, draft: Option<&Draft>) -> Result<Answer, Problem> {
     let choose = || ("error-choose-answer".to_string(), vec![]);
     match (&question.kind, draft) {
         (_, Some(Draft::Ticked(true))) => Ok(Answer::Yes),
@@ -55,22 +60,32 @@ fn read_draft(question: &Question, draft: Option<&Draft>) -> Result<Answer, (Str
             "not_sure" if *not_sure => Ok(Answer::NotSure),
             _ => Err(choose()),
         },
-        (QuestionKind::Choice { .. }, Some(Draft::Picked(v))) => question.option_index(v).map(Answer::Choice).ok_or_else(choose),
-        (QuestionKind::Number { .. }, Some(Draft::Typed(text))) => question.parse_number(text).map_err(|e| number_error(question, e)),
+        (QuestionKind::Choice { .. }, Some(Draft::Picked(v))) => question
+            .option_index(v)
+            .map(Answer::Choice)
+            .ok_or_else(choose),
+        (QuestionKind::Number { .. }, Some(Draft::Typed(text))) => question
+            .parse_number(text)
+            .map_err(|e| number_error(question, e)),
         (QuestionKind::Number { .. }, None) => Err(("error-number-missing".into(), vec![])),
         _ => Err(choose()),
     }
 }
 
-fn number_error(question: &Question, error: NumberError) -> (String, Vec<(&'static str, String)>) {
+fn number_error(question: &Question, error: NumberError) -> Problem {
     match error {
         NumberError::Missing => ("error-number-missing".into(), vec![]),
         NumberError::NotWhole => ("error-number-whole".into(), vec![]),
-        NumberError::TooSmall { .. } if question.code == "age" => ("error-age-under-18".into(), vec![]),
-        NumberError::TooSmall { min, max } | NumberError::TooLarge { min, max } => {
-            ("error-number-range".into(), vec![("min", format_number(min)), ("max", format_number(max))])
+        NumberError::TooSmall { .. } if question.code == "age" => {
+            ("error-age-under-18".into(), vec![])
         }
-        NumberError::NotANumber | NumberError::NotANumberQuestion => ("error-number-missing".into(), vec![]),
+        NumberError::TooSmall { min, max } | NumberError::TooLarge { min, max } => (
+            "error-number-range".into(),
+            vec![("min", format_number(min)), ("max", format_number(max))],
+        ),
+        NumberError::NotANumber | NumberError::NotANumberQuestion => {
+            ("error-number-missing".into(), vec![])
+        }
     }
 }
 
@@ -130,7 +145,10 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                 let question = content.questionnaire.question(q);
                 match read_draft(question, drafts.get(&q)) {
                     Ok(answer) => given.push((q, answer)),
-                    Err((id, args)) => problems.push(FieldError { target: input_id(question), message: texts.format(&id, &args) }),
+                    Err((id, args)) => problems.push(FieldError {
+                        target: input_id(question),
+                        message: texts.format(&id, &args),
+                    }),
                 }
             }
             if problems.is_empty() {
@@ -154,7 +172,12 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             <span class="bpt-section">{ texts.get(&step.section_message_id()) }</span>
         </span>
     };
-    let error_for = |question: &Question| errors.iter().find(|e| e.target == input_id(question)).map(|e| e.message.clone());
+    let error_for = |question: &Question| {
+        errors
+            .iter()
+            .find(|e| e.target == input_id(question))
+            .map(|e| e.message.clone())
+    };
 
     let body = if step.checklist {
         let hint_id = format!("bpt-{}-hint", step.id);
@@ -198,13 +221,20 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
         let hint_id = format!("bpt-{}-hint", question.code);
         let error = error_for(question);
         let error_id = format!("bpt-{}-error", question.code);
-        let described = [(!hint.is_empty()).then(|| hint_id.clone()), error.as_ref().map(|_| error_id.clone())]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let described = [
+            (!hint.is_empty()).then(|| hint_id.clone()),
+            error.as_ref().map(|_| error_id.clone()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
         let described = (!described.is_empty()).then_some(described);
-        let hint_html = if hint.is_empty() { html! {} } else { html! { <div id={hint_id} class="bpt-hint">{ hint }</div> } };
+        let hint_html = if hint.is_empty() {
+            html! {}
+        } else {
+            html! { <div id={hint_id} class="bpt-hint">{ hint }</div> }
+        };
         let error_html = match &error {
             Some(message) => html! {
                 <p id={error_id} class="bpt-error-message">
@@ -227,7 +257,9 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                         set_draft.emit((q, Draft::Typed(input.value())));
                     })
                 };
-                let unit = unit_message(question).map(|m| texts.get(m)).unwrap_or_default();
+                let unit = unit_message(question)
+                    .map(|m| texts.get(m))
+                    .unwrap_or_default();
                 html! {
                     <div class={classes!("bpt-form-group", error.is_some().then_some("bpt-form-group--error"))}>
                         { caption }
@@ -250,15 +282,19 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             kind => {
                 let values: Vec<(String, String)> = match kind {
                     QuestionKind::YesNo { not_sure, .. } => {
-                        let mut v = vec![("yes".to_string(), texts.get("answer-yes")), ("no".to_string(), texts.get("answer-no"))];
+                        let mut v = vec![
+                            ("yes".to_string(), texts.get("answer-yes")),
+                            ("no".to_string(), texts.get("answer-no")),
+                        ];
                         if *not_sure {
                             v.push(("not_sure".to_string(), texts.get("answer-not-sure")));
                         }
                         v
                     }
-                    QuestionKind::Choice { options } => {
-                        options.iter().map(|o| (o.clone(), texts.get(&question.option_message_id(o)))).collect()
-                    }
+                    QuestionKind::Choice { options } => options
+                        .iter()
+                        .map(|o| (o.clone(), texts.get(&question.option_message_id(o))))
+                        .collect(),
                     QuestionKind::Number { .. } => unreachable!("numbers are handled above"),
                 };
                 let inline = values.len() <= 3 && matches!(kind, QuestionKind::YesNo { .. });
@@ -295,7 +331,17 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
         }
     };
 
-    let why = if step.checklist { step.why_message_id() } else { format!("{}-why", content.questionnaire.question(step.questions[0]).message_id()) };
+    let why = if step.checklist {
+        step.why_message_id()
+    } else {
+        format!(
+            "{}-why",
+            content
+                .questionnaire
+                .question(step.questions[0])
+                .message_id()
+        )
+    };
     html! {
         <div class="bpt-page">
             <button type="button" class="bpt-back-link" onclick={on_back}>{ texts.get("button-back") }</button>

@@ -38,7 +38,14 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         let callback = callback.clone();
         Callback::from(move |_: MouseEvent| callback.emit(()))
     };
-    let reviewed = content.explanations.cancers.iter().map(|e| e.review_by.as_str()).min().unwrap_or_default().to_string();
+    let reviewed = content
+        .explanations
+        .cancers
+        .iter()
+        .map(|e| e.review_by.as_str())
+        .min()
+        .unwrap_or_default()
+        .to_string();
     html! {
         <div class={classes!("bpt-page", "bpt-result", props.summary_created.is_some().then_some("bpt-result--summary-open"))}
             data-urgency={assessment.urgency.as_str()}

@@ -13,10 +13,18 @@ pub struct SourceListProps {
 
 /// The source keys behind an assessment, without repeats.
 pub fn cited_sources(content: &engine::Content, assessment: &Assessment) -> Vec<String> {
-    let explanations = content.explanations.cancers.iter().chain(&content.explanations.topics);
-    let shown = explanations.filter(|e| assessment.cancers.contains(&e.id) || assessment.topics.contains(&e.id));
+    let explanations = content
+        .explanations
+        .cancers
+        .iter()
+        .chain(&content.explanations.topics);
+    let shown = explanations
+        .filter(|e| assessment.cancers.contains(&e.id) || assessment.topics.contains(&e.id));
     let mut keys: Vec<String> = Vec::new();
-    let rule_sources = assessment.fired.iter().flat_map(|f| content.rules.rule(f.rule).sources.iter());
+    let rule_sources = assessment
+        .fired
+        .iter()
+        .flat_map(|f| content.rules.rule(f.rule).sources.iter());
     for key in rule_sources.chain(shown.flat_map(|e| e.sources.iter())) {
         if !keys.contains(key) {
             keys.push(key.clone());

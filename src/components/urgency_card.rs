@@ -14,7 +14,10 @@ pub struct UrgencyCardProps {
 pub fn UrgencyCard(props: &UrgencyCardProps) -> Html {
     let texts = use_context::<Texts>().expect("texts context");
     let stem = props.urgency.message_stem();
-    let modifier = format!("bpt-care-card--{}", props.urgency.as_str().replace('_', "-"));
+    let modifier = format!(
+        "bpt-care-card--{}",
+        props.urgency.as_str().replace('_', "-")
+    );
     html! {
         <div class={classes!("bpt-care-card", modifier)}>
             <div class="bpt-care-card__heading-container">

@@ -13,7 +13,9 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [path] = args.as_slice() else {
-        eprintln!("usage: assess FILE   (FILE is a JSON object of findings, or - for standard input)");
+        eprintln!(
+            "usage: assess FILE   (FILE is a JSON object of findings, or - for standard input)"
+        );
         return ExitCode::from(2);
     };
     let text = if path == "-" {
@@ -49,7 +51,10 @@ fn main() -> ExitCode {
     };
     let counted = content.questionnaire.prune(&answers);
     for (question, _) in answers.iter().filter(|(q, _)| !counted.is_answered(*q)) {
-        eprintln!("assess: note: {} is not asked with these answers, so it is ignored", content.questionnaire.question(question).code);
+        eprintln!(
+            "assess: note: {} is not asked with these answers, so it is ignored",
+            content.questionnaire.question(question).code
+        );
     }
     let assessment = assess(&content, &answers);
     let output = serde_json::json!({
