@@ -20,9 +20,11 @@ pub fn App() -> Html {
     let loaded = use_memo((), |_| Content::load(&EMBEDDED).map(Rc::new));
     match &*loaded {
         Ok(content) => {
-            let lang = gloo::utils::window()
-                .navigator()
-                .language()
+            // Decision D2: the region pack follows the page's language (`<html lang="en-GB">`
+            // gives UK services); a page in en-US would get 911 without configuring anything.
+            let lang = gloo::utils::document()
+                .document_element()
+                .and_then(|root| root.get_attribute("lang"))
                 .unwrap_or_default();
             let region = content.regions.for_language(&lang).to_string();
             let pack = content
