@@ -1,0 +1,58 @@
+'use strict';
+// Launches Debian's Chromium through playwright-core (which never downloads a browser), with the
+// flags that keep it quiet on a machine with no network (shared/design/toolchain.md 6.2) and a
+// host resolver that refuses every name but the loopback server, so nothing can leave the machine
+// (security-privacy.md b.2). Each test gets a fresh context: no cookies, storage or cache shared.
+
+const fs = require('node:fs');
+const { chromium } = require('playwright-core');
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
+
+async function launchBrowser() {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: run scripts/setup.sh (apt-get install chromium chromium-driver)`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+}
+
+/**
+ * A fresh context and page. `problems` collects console errors, uncaught page errors and
+ * requests that did not go to `origin` (when given); tests assert it is empty at the end.
+ */
+async function newPage(browser, { origin } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, serviceWorkers: 'allow' });
+  context.setDefaultTimeout(10000);
+  const problems = [];
+  const requests = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    requests.push(url);
+    if (origin && !url.startsWith(origin) && !/^(data|blob):/.test(url)) {
+      problems.push(`request to another origin: ${request.method()} ${url}`);
+    }
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      const where = message.location();
+      problems.push(`console error: ${message.text()}${where && where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.stack || error.message || error}`));
+  return { context, page, problems, requests };
+}
+
+module.exports = { launchBrowser, newPage, CHROMIUM, ARGS };
