@@ -107,10 +107,17 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
             if !first {
                 summary_created.set(None);
-                focus_main_heading();
+                focus_element("bpt-main-heading");
             }
         });
     }
+
+    // Opening the summary moves focus to it, once it is on the page.
+    use_effect_with((*summary_created).clone(), |created| {
+        if created.is_some() {
+            focus_element("bpt-summary");
+        }
+    });
 
     let dispatch = |action: fn() -> Action| {
         let store = store.clone();
@@ -152,7 +159,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     let now = js_sys::Date::new_0()
                         .to_locale_string(&lang, &wasm_bindgen::JsValue::UNDEFINED);
                     summary_created.set(Some(AttrValue::from(String::from(now))));
-                    focus_element("bpt-summary");
                 })
             };
             html! {
@@ -184,19 +190,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
     }
 }
 
-fn focus_main_heading() {
-    focus_element("bpt-main-heading");
-}
-
-/// Focuses an element once Yew has rendered it (on the next frame).
-fn focus_element(id: &'static str) {
-    gloo::timers::callback::Timeout::new(0, move || {
-        let element = gloo::utils::document().get_element_by_id(id);
-        if let Some(element) =
-            element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        {
-            let _ = element.focus();
-        }
-    })
-    .forget();
+/// Focuses an element. Effects run after Yew has updated the page, so the element is there,
+/// and focusing at once (not on a later timer) means the page never scrolls under a click.
+fn focus_element(id: &str) {
+    let element = gloo::utils::document().get_element_by_id(id);
+    if let Some(element) =
+        element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
+        let _ = element.focus();
+    }
 }

@@ -93,6 +93,19 @@ fn has_tag(html: &str, tag: &str, attributes: &[&str]) -> bool {
         .any(|t| attributes.iter().all(|a| t.contains(a)))
 }
 
+/// "Content version <version>, rule set <short hash>" for the shipped content (change control:
+/// the short hash is the first 12 characters of the rules hash, docs/clinical-safety.md).
+fn version_line() -> String {
+    let content = Content::embedded();
+    let short = content.short_hash();
+    assert_eq!(short.len(), 12);
+    assert!(short.chars().all(|c| c.is_ascii_hexdigit()));
+    format!(
+        "Content version {}, rule set {short}",
+        content.manifest.version
+    )
+}
+
 fn count(haystack: &str, needle: &str) -> usize {
     haystack.matches(needle).count()
 }
@@ -108,8 +121,8 @@ async fn intro_says_what_it_is_for_and_how_to_start() {
     );
     assert!(html.contains("Your answers stay on this device"));
     assert!(
-        html.contains("Content version 2026."),
-        "content version shown"
+        html.contains(&version_line()),
+        "content version and rules hash shown: {html}"
     );
     assert!(html.contains("only for adults aged 18 and over"));
 }
@@ -294,6 +307,10 @@ async fn an_emergency_result_says_what_to_do_and_why() {
     assert!(html.contains("Get help sooner if things change"));
     assert!(html.contains("Clear my answers and start again"));
     assert!(
+        html.contains(&version_line()),
+        "the result shows the content version and rules hash"
+    );
+    assert!(
         !html.contains("Continue answering"),
         "the final result has no Continue"
     );
@@ -365,7 +382,10 @@ async fn the_summary_holds_the_advice_every_answer_and_the_version() {
     let html = render(View::Summary, findings).await;
     assert!(html.contains("Summary for your doctor"));
     assert!(html.contains("Created 21/11/2026, 10:30:00"));
-    assert!(html.contains("Content version 2026."));
+    assert!(
+        html.contains(&version_line()),
+        "content version and rules hash shown: {html}"
+    );
     assert!(
         html.contains("58 years") && html.contains("Breast"),
         "{html}"

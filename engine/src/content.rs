@@ -5,6 +5,7 @@ use crate::condition::Condition;
 use crate::explanations::{Explanation, Explanations, CANCER_IDS, TOPIC_IDS};
 use crate::questionnaire::{Question, QuestionId, QuestionKind, Questionnaire, Step};
 use crate::regions::{RegionPack, Regions, REQUIRED_REGIONS};
+use crate::release;
 use crate::rules::{Rule, RuleSet};
 use crate::urgency::Urgency;
 use serde::Deserialize;
@@ -53,6 +54,9 @@ pub struct Manifest {
     pub version: String,
     pub reviewed: String,
     pub default_region: String,
+    /// The rules hash recorded for `version` (see [`crate::release`]). The loader only checks
+    /// its form; `engine/tests/release.rs` checks that it equals the computed hash.
+    pub rules_sha256: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -71,6 +75,9 @@ pub struct Content {
     pub explanations: Explanations,
     pub sources: BTreeMap<String, Source>,
     pub regions: Regions,
+    /// SHA-256 of the files that decide the advice, computed from the loaded bytes
+    /// ([`crate::release::rules_hash`]). The UI shows its first 12 characters.
+    pub rules_hash: String,
 }
 
 impl Content {
@@ -82,6 +89,12 @@ impl Content {
 
     pub fn load(files: &ContentFiles) -> Result<Content, ContentError> {
         let manifest: Manifest = parse("manifest.toml", files.manifest)?;
+        if !release::is_full_hash(&manifest.rules_sha256) {
+            return fail(
+                "manifest.toml",
+                "rules_sha256 must be 64 lower-case hex characters (see docs/clinical-safety.md, Change control)",
+            );
+        }
         let sources: BTreeMap<String, Source> = parse("sources.toml", files.sources)?;
         check_sources(&sources)?;
         let regions = load_regions(files.regions, &manifest)?;
@@ -101,7 +114,13 @@ impl Content {
             explanations,
             sources,
             regions,
+            rules_hash: release::rules_hash(files),
         })
+    }
+
+    /// The short form of the rules hash shown in the UI and the doctor's summary.
+    pub fn short_hash(&self) -> &str {
+        release::short_hash(&self.rules_hash)
     }
 }
 

@@ -9,6 +9,8 @@
 //!   the rules that fired with the answers that made them fire, and the explanations to show.
 //! - [`flow::Flow`] is the questionnaire's state machine (intro, questions, early emergency stop,
 //!   check your answers, result); the widget renders it and sends it [`flow::Action`]s.
+//! - [`release`] fingerprints the content that decides the advice (change control), and
+//!   [`report`] writes the clinicians' rules report (`docs/rules.md`).
 #![forbid(unsafe_code)]
 
 pub mod answers;
@@ -20,6 +22,8 @@ pub mod findings;
 pub mod flow;
 pub mod questionnaire;
 pub mod regions;
+pub mod release;
+pub mod report;
 pub mod rules;
 pub mod urgency;
 

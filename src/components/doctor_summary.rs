@@ -1,5 +1,5 @@
 //! A print-friendly summary for the doctor: the advice and why, every answer as asked, the
-//! date and time, the content version, and space for notes. Made on the device.
+//! date and time, the content version and rules hash, and space for notes. Made on the device.
 
 use crate::answer_text::answer_text;
 use crate::shared::SharedContent;
@@ -43,7 +43,7 @@ pub fn DoctorSummary(props: &DoctorSummaryProps) -> Html {
             <p class="bpt-summary__meta">
                 { texts.format("summary-created", &[("datetime", props.created.to_string())]) }
                 <br />
-                { texts.format("summary-version", &[("version", content.manifest.version.clone())]) }
+                { texts.format("summary-version", &[("version", content.manifest.version.clone()), ("hash", content.short_hash().to_string())]) }
             </p>
             <h3 class="bpt-heading-s">{ texts.get("result-caption") }</h3>
             <p class="bpt-summary__advice"><strong>{ texts.get(&format!("{stem}-title")) }</strong></p>

@@ -1,5 +1,5 @@
 //! The start page (decision D1): what the tool is and is not for, when to get help now, the
-//! privacy promise, and the content version.
+//! privacy promise, and the content version and rules hash (change control).
 
 use crate::shared::SharedContent;
 use crate::texts::Texts;
@@ -22,6 +22,7 @@ pub fn Intro(props: &IntroProps) -> Html {
         "intro-version",
         &[
             ("version", content.manifest.version.clone()),
+            ("hash", content.short_hash().to_string()),
             ("reviewed", content.manifest.reviewed.clone()),
         ],
     );

@@ -70,7 +70,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             </section>
             <SourceList assessment={assessment.clone()} />
             <p class="bpt-meta">
-                { texts.format("intro-version", &[("version", content.manifest.version.clone()), ("reviewed", content.manifest.reviewed.clone())]) }
+                { texts.format("result-version", &[("version", content.manifest.version.clone()), ("hash", content.short_hash().to_string())]) }
                 { " " }
                 { texts.format("result-reviewed", &[("reviewed", content.manifest.reviewed.clone()), ("review_by", reviewed)]) }
             </p>

@@ -18,7 +18,7 @@ intro-emergency-heading = When to get help now
 intro-emergency-body = Call { $emergency_number } or go to { $emergency_department } now if you have back pain and numbness around your bottom or genitals, new problems peeing or pooing, weakness in your legs, difficulty walking, or sudden chest pain or breathlessness.
 intro-privacy = Your answers stay on this device. They are not sent anywhere. They are deleted when you close this tab or clear your answers.
 intro-time = It takes about 5 minutes.
-intro-version = Content version { $version }. Last clinical review: { $reviewed }.
+intro-version = Content version { $version }, rule set { $hash }. Last clinical review: { $reviewed }.
 
 ## Buttons
 
@@ -83,6 +83,7 @@ safety-net-gp = See a { $gp } if your back pain is not getting better after 4 to
 result-not-diagnosis-heading = This is not a diagnosis
 result-not-diagnosis = This tool gives general advice based on your answers. It cannot examine you or do tests, so it cannot tell you what is causing your pain. If you are worried or your symptoms change, speak to a doctor, even if the advice above says you can wait.
 result-sources-heading = Where this advice comes from
+result-version = Content version { $version }, rule set { $hash }.
 result-reviewed = Last clinical review: { $reviewed }. Next review due by { $review_by }.
 
 ## Emergency stop (shown as soon as an emergency sign is answered)
@@ -95,7 +96,7 @@ emergency-stop-continue-hint = You can carry on answering to read more about you
 summary-heading = Summary for your doctor
 summary-lead = Show this to the doctor or nurse you see, or print it. It lists your answers and the advice this tool gave. It was made on this device and has not been sent anywhere.
 summary-created = Created { $datetime }
-summary-version = Content version { $version }
+summary-version = Content version { $version }, rule set { $hash }
 summary-answers-heading = Your answers
 summary-notes-heading = Notes (for your doctor)
 
