@@ -6,7 +6,7 @@ use crate::components::intro::Intro;
 use crate::components::question_step::QuestionStep;
 use crate::components::result_view::ResultView;
 use crate::persistence::{self, Loaded};
-use crate::shared::SharedContent;
+use crate::shared::{Shared, SharedContent};
 use crate::store::Store;
 use crate::texts::{Catalogue, Texts};
 use engine::content::EMBEDDED;
@@ -32,13 +32,13 @@ pub fn App() -> Html {
                 .get(&region)
                 .cloned()
                 .unwrap_or_else(|| content.regions.default_pack().clone());
-            let texts = Texts(Rc::new(Catalogue::english(pack)));
+            let texts = Shared(Rc::new(Catalogue::english(pack)));
             let (initial, notice) = match persistence::load(content) {
                 Loaded::Nothing => (Flow::default(), None),
                 Loaded::Restored(flow) => (flow, Some("storage-restored")),
                 Loaded::Unreadable => (Flow::default(), Some("storage-unreadable")),
             };
-            html! { <Widget content={SharedContent(Rc::clone(content))} {texts} {initial} notice={notice.map(AttrValue::Static)} /> }
+            html! { <Widget content={Shared(Rc::clone(content))} {texts} {initial} notice={notice.map(AttrValue::Static)} /> }
         }
         // The content is checked by the tests, so this is a build that should never ship; say
         // so plainly rather than show a broken questionnaire.

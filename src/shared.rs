@@ -1,20 +1,29 @@
-//! The content as a context value: read by most components, never changed after start-up.
+//! Read-mostly values shared through Yew contexts: the content and the text catalogue. They
+//! never change after start-up, so two handles are equal exactly when they are the same value;
+//! comparing by identity keeps re-renders cheap.
 
-use engine::Content;
 use std::rc::Rc;
 
-#[derive(Clone)]
-pub struct SharedContent(pub Rc<Content>);
+pub struct Shared<T>(pub Rc<T>);
 
-impl PartialEq for SharedContent {
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl std::ops::Deref for SharedContent {
-    type Target = Content;
-    fn deref(&self) -> &Content {
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
         &self.0
     }
 }
+
+/// The clinical content.
+pub type SharedContent = Shared<engine::Content>;

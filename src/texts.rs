@@ -3,7 +3,6 @@
 
 use engine::regions::RegionPack;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use std::rc::Rc;
 
 /// The English message files, embedded at compile time like the rest of the content.
 const ENGLISH: [&str; 5] = [
@@ -92,18 +91,4 @@ impl Catalogue {
 }
 
 /// The catalogue as a context value.
-#[derive(Clone)]
-pub struct Texts(pub Rc<Catalogue>);
-
-impl PartialEq for Texts {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::ops::Deref for Texts {
-    type Target = Catalogue;
-    fn deref(&self) -> &Catalogue {
-        &self.0
-    }
-}
+pub type Texts = crate::shared::Shared<Catalogue>;

@@ -11,7 +11,7 @@ use widget::components::doctor_summary::DoctorSummary;
 use widget::components::intro::Intro;
 use widget::components::question_step::QuestionStep;
 use widget::components::result_view::ResultView;
-use widget::shared::SharedContent;
+use widget::shared::{Shared, SharedContent};
 use widget::texts::{Catalogue, Texts};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
@@ -41,7 +41,7 @@ fn answers_of(content: &Content, findings: &serde_json::Value) -> Answers {
 #[component]
 fn Harness(props: &HarnessProps) -> Html {
     let content = Rc::new(Content::embedded());
-    let texts = Texts(Rc::new(Catalogue::english(
+    let texts = Shared(Rc::new(Catalogue::english(
         content.regions.get(props.region).unwrap().clone(),
     )));
     let answers = answers_of(&content, &props.findings);
@@ -64,7 +64,7 @@ fn Harness(props: &HarnessProps) -> Html {
         }
     };
     html! {
-        <ContextProvider<SharedContent> context={SharedContent(content)}>
+        <ContextProvider<SharedContent> context={Shared(content)}>
             <ContextProvider<Texts> context={texts}>{ view }</ContextProvider<Texts>>
         </ContextProvider<SharedContent>>
     }
