@@ -390,3 +390,42 @@ fn finish(content: &Content, answers: Answers) -> Flow {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_counts_the_steps_asked_with_the_current_answers() {
+        let content = Content::embedded();
+        let qn = &content.questionnaire;
+        assert_eq!(Flow::default().progress(&content), None);
+        let first = Flow::default().update(&content, Action::Start);
+        let asked_without_cancer = qn.visible_steps(&Answers::new()).len();
+        assert_eq!(first.progress(&content), Some((1, asked_without_cancer)));
+
+        let second = first.update(
+            &content,
+            Action::Submit(vec![(qn.id("major_trauma").unwrap(), Answer::No)]),
+        );
+        assert_eq!(second.progress(&content), Some((2, asked_without_cancer)));
+
+        // A cancer history adds the cancer steps to "about n".
+        let mut answers = Answers::new();
+        answers.set(qn.id("history_of_cancer").unwrap(), Answer::Yes);
+        let step = qn.step_index("cancer-type").unwrap();
+        let on_cancer_type = Flow::Asking {
+            step,
+            mode: Mode::FirstPass,
+            answers: answers.clone(),
+        };
+        let visible = qn.visible_steps(&answers);
+        assert_eq!(visible.len(), asked_without_cancer + 2);
+        let position = visible.iter().position(|&s| s == step).unwrap() + 1;
+        assert_eq!(
+            on_cancer_type.progress(&content),
+            Some((position, asked_without_cancer + 2))
+        );
+        assert_eq!(Flow::CheckAnswers { answers }.progress(&content), None);
+    }
+}
