@@ -426,6 +426,13 @@ mod tests {
             on_cancer_type.progress(&content),
             Some((position, asked_without_cancer + 2))
         );
+        // A step that the answers do not ask has no place in the count.
+        let not_asked = Flow::Asking {
+            step: qn.step_index("bone-spread").unwrap(),
+            mode: Mode::FirstPass,
+            answers: Answers::new(),
+        };
+        assert_eq!(not_asked.progress(&content), None);
         assert_eq!(Flow::CheckAnswers { answers }.progress(&content), None);
     }
 }

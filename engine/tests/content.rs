@@ -399,3 +399,72 @@ fn csv_reader_handles_quotes() {
     let rows = parse_csv("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n");
     assert_eq!(rows, vec![vec!["a", "b"], vec!["x, y", "say \"hi\""]]);
 }
+
+// ---- the shipped questionnaire can be completed (added for mutation testing) -------------------
+
+/// Every path through the shipped questionnaire ends: answering each step (all "no" and the
+/// lowest numbers, then all "yes" and the highest numbers) moves forward one step at a time and
+/// reaches check your answers, then a result for exactly those answers. The loop is bounded, so
+/// a flow that stops accepting answers fails here at once instead of hanging a later suite
+/// (docs/safety-evidence.md, mutation testing).
+#[test]
+fn the_shipped_questionnaire_can_be_completed_in_the_flow() {
+    use engine::{assess, Action, Answer, Flow};
+    let content = Content::embedded();
+    let qn = &content.questionnaire;
+    for worrying in [false, true] {
+        let mut flow = Flow::default().update(&content, Action::Start);
+        let mut last_step = None;
+        for _ in 0..=2 * qn.steps().len() {
+            flow = match flow {
+                Flow::Asking { step, .. } => {
+                    assert!(
+                        last_step.is_none_or(|last| step > last),
+                        "the flow did not move forward from step {last_step:?} to {step}"
+                    );
+                    last_step = Some(step);
+                    let given = qn
+                        .step(step)
+                        .questions
+                        .iter()
+                        .map(|&q| {
+                            let answer = match &qn.question(q).kind {
+                                QuestionKind::YesNo { .. } if worrying => Answer::Yes,
+                                QuestionKind::YesNo { .. } => Answer::No,
+                                QuestionKind::Number { max, .. } if worrying => {
+                                    Answer::Number(*max)
+                                }
+                                QuestionKind::Number { min, .. } => Answer::Number(*min),
+                                QuestionKind::Choice { options } if worrying => {
+                                    Answer::Choice(options.len() as u16 - 1)
+                                }
+                                QuestionKind::Choice { .. } => Answer::Choice(0),
+                            };
+                            (q, answer)
+                        })
+                        .collect();
+                    flow.update(&content, Action::Submit(given))
+                }
+                Flow::EmergencyStop { .. } => flow.update(&content, Action::ContinueAfterEmergency),
+                Flow::CheckAnswers { .. } => break,
+                other => panic!("unexpected phase {other:?}"),
+            };
+        }
+        assert!(
+            matches!(flow, Flow::CheckAnswers { .. }),
+            "never reached check your answers (worrying answers: {worrying}): {flow:?}"
+        );
+        let answers = flow.answers().clone();
+        assert_eq!(answers, qn.prune(&answers));
+        match flow.update(&content, Action::Confirm) {
+            Flow::Result {
+                answers: kept,
+                assessment,
+            } => {
+                assert_eq!(kept, answers);
+                assert_eq!(assessment, assess(&content, &answers));
+            }
+            other => panic!("no result after confirming: {other:?}"),
+        }
+    }
+}

@@ -199,3 +199,37 @@ fn a_script_subtag_is_not_taken_for_a_region() {
     assert_eq!(regions.for_language("de-DE"), "eu");
     assert_eq!(regions.for_language("en_AU"), "au");
 }
+
+// ---- typed numbers ------------------------------------------------------------------------------
+
+#[test]
+fn typed_numbers_are_accepted_at_both_ends_of_the_range() {
+    use engine::questionnaire::NumberError;
+    let qn = &content().questionnaire;
+    let age = qn.question(id("age"));
+    assert_eq!(age.parse_number("18"), Ok(Answer::Number(18.0)));
+    assert_eq!(age.parse_number("120"), Ok(Answer::Number(120.0)));
+    assert_eq!(
+        age.parse_number("17"),
+        Err(NumberError::TooSmall {
+            min: 18.0,
+            max: 120.0
+        })
+    );
+    assert_eq!(
+        age.parse_number("121"),
+        Err(NumberError::TooLarge {
+            min: 18.0,
+            max: 120.0
+        })
+    );
+    let weeks = qn.question(id("duration_weeks"));
+    assert_eq!(weeks.parse_number("0"), Ok(Answer::Number(0.0)));
+    assert_eq!(weeks.parse_number("2600"), Ok(Answer::Number(2600.0)));
+    assert!(weeks.parse_number("2600.5").is_err());
+    assert!(weeks.parse_number("-0.5").is_err());
+    assert_eq!(
+        qn.question(id("fever")).parse_number("3"),
+        Err(NumberError::NotANumberQuestion)
+    );
+}
