@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mutation testing of the engine's clinical logic (issue 3 part 2; T-MUT in
 # shared/design/security-privacy.md). Not part of scripts/test.sh: a full run takes about
-# 40-60 minutes on 2 cores (see docs/safety-evidence.md for the last run's figures).
+# an hour on 2 cores (see docs/safety-evidence.md for the last run's figures).
 #
 #   bash scripts/mutants.sh                    # full run on the clinical logic files
 #   bash scripts/mutants.sh --list             # list the mutants without testing them
@@ -44,18 +44,19 @@ fi
 installed="$(cargo mutants --version 2>/dev/null || true)"
 [ "$installed" = "cargo-mutants $MUTANTS_VERSION" ] || die "cargo-mutants $MUTANTS_VERSION is not on PATH after cargo install (found: ${installed:-none})"
 
-# 2. What to mutate: the clinical logic of the engine. Left out on purpose: rules.rs and
-# explanations.rs (plain data types and accessors), bin/ (the audit tool), and release/report
-# code (tested by their own tests, not clinical decisions).
+# 2. What to mutate: the engine's decisions (issue 3: rules, conditions, flow): conditions and
+# assessment (the rules), the flow, the questionnaire's skip logic, reading answers, urgency
+# levels. Left out of the default run to keep it near an hour on 2 cores: content.rs (loading and
+# validating content/, 116 mutants, checked by engine/tests/content.rs and mutants_content.rs;
+# run it with `-f engine/src/content.rs`), regions.rs (which services a language gets), rules.rs
+# and explanations.rs (plain data types), bin/, release and report code.
 files=(
   engine/src/condition.rs
   engine/src/assessment.rs
   engine/src/flow.rs
   engine/src/questionnaire.rs
   engine/src/findings.rs
-  engine/src/content.rs
   engine/src/urgency.rs
-  engine/src/regions.rs
   engine/src/answers.rs
 )
 file_args=()
