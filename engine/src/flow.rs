@@ -86,6 +86,10 @@ pub enum Place {
 pub struct Snapshot {
     pub place: Place,
     pub answers: serde_json::Map<String, serde_json::Value>,
+    /// The content version the answers were given to. A restore under another version keeps
+    /// the answers that still fit, and the widget tells the person the check has changed.
+    #[serde(default)]
+    pub content_version: String,
 }
 
 impl Default for Flow {
@@ -303,6 +307,7 @@ impl Flow {
         Snapshot {
             place: self.place(content),
             answers,
+            content_version: content.manifest.version.clone(),
         }
     }
 

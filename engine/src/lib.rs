@@ -11,6 +11,7 @@
 //!   check your answers, result); the widget renders it and sends it [`flow::Action`]s.
 //! - [`release`] fingerprints the content that decides the advice (change control), and
 //!   [`report`] writes the clinicians' rules report (`docs/rules.md`).
+//! - [`host_config`] checks a hospital's configuration from the URL, keeping only safe values.
 #![forbid(unsafe_code)]
 
 pub mod answers;
@@ -20,6 +21,7 @@ pub mod content;
 pub mod explanations;
 pub mod findings;
 pub mod flow;
+pub mod host_config;
 pub mod questionnaire;
 pub mod regions;
 pub mod release;

@@ -502,6 +502,7 @@ fn restore_refuses_snapshots_that_do_not_fit() {
         let snapshot = Snapshot {
             place: place.clone(),
             answers: empty.clone(),
+            content_version: content().manifest.version.clone(),
         };
         assert_eq!(
             Flow::restore(content(), &snapshot),
@@ -520,6 +521,24 @@ fn restore_refuses_snapshots_that_do_not_fit() {
     assert_eq!(Flow::restore(content(), &stop), None);
 }
 
+/// A snapshot saved by an older build (no version, or another one) still restores the answers
+/// that fit, and records which version it came from, so the widget can say the check changed.
+#[test]
+fn snapshots_carry_the_content_version_and_older_ones_still_restore() {
+    let mut flow = Flow::default().update(content(), Action::Start);
+    flow = flow.update(
+        content(),
+        Action::Submit(vec![(id("major_trauma"), Answer::No)]),
+    );
+    let snapshot = flow.snapshot(content());
+    assert_eq!(snapshot.content_version, content().manifest.version);
+    let mut json = serde_json::to_value(&snapshot).unwrap();
+    json.as_object_mut().unwrap().remove("content_version");
+    let older: Snapshot = serde_json::from_value(json).unwrap();
+    assert_eq!(older.content_version, "");
+    assert_eq!(Flow::restore(content(), &older), Some(flow));
+}
+
 #[test]
 fn restore_drops_answers_to_steps_that_are_not_asked() {
     let mut answers = serde_json::Map::new();
@@ -530,6 +549,7 @@ fn restore_drops_answers_to_steps_that_are_not_asked() {
         &Snapshot {
             place: Place::Intro,
             answers,
+            content_version: content().manifest.version.clone(),
         },
     )
     .unwrap();
