@@ -8,7 +8,8 @@ cd "$REPO_ROOT"
 
 [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ] || die "trunk $TRUNK_VERSION is missing: run scripts/setup.sh"
 [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ] || die "wasm-bindgen $WASM_BINDGEN_VERSION (= Cargo.lock) is missing: run scripts/setup.sh"
-[ "$(command -v wasm-opt)" = "$REPO_ROOT/tests/e2e/node_modules/.bin/wasm-opt" ] || die "npm binaryen's wasm-opt is missing: run scripts/setup.sh"
+[ "$(command -v wasm-opt)" = "$REPO_ROOT/tools/node_modules/.bin/wasm-opt" ] || die "npm binaryen's wasm-opt is missing: run scripts/setup.sh"
+[ -d "$REPO_ROOT/tools/node_modules/workbox-build" ] || die "Workbox (tools/node_modules) is missing: run scripts/setup.sh"
 
 say "trunk build --release $*"
 started=$SECONDS
@@ -17,5 +18,6 @@ if ! trunk build --release "$@"; then
 fi
 [ -f dist/index.html ] || die "trunk finished but dist/index.html is missing"
 ls dist/*.wasm >/dev/null 2>&1 || die "trunk finished but dist/ has no .wasm file"
+[ -f dist/sw.js ] || die "trunk finished but dist/sw.js (the offline service worker) is missing"
 say "built dist/ in $((SECONDS - started)) s:"
 ls -l dist/ >&2

@@ -15,11 +15,13 @@ node_major="$(node -p 'process.versions.node.split(".")[0]')"
 [ "$node_major" -ge 20 ] || die "Node.js >= 20 is needed for the e2e tests (found $(node --version))"
 [ -n "$WASM_BINDGEN_VERSION" ] || die "cannot read the wasm-bindgen version from Cargo.lock"
 
-# 1. Debian packages: Chromium + ChromeDriver (browser tests), brotli (compressed-size checks).
+# 1. Debian packages: Chromium + ChromeDriver (browser tests), brotli (compressed-size checks),
+# nginx (the embedding tests serve dist/ with deploy/nginx.conf, the config hospitals copy).
 need=()
 command -v chromium >/dev/null || need+=(chromium)
 command -v chromedriver >/dev/null || need+=(chromium-driver)
 command -v brotli >/dev/null || need+=(brotli)
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
 if [ ${#need[@]} -gt 0 ]; then
   say "apt-get install ${need[*]}"
   if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null; then sudo=(sudo -n); else die "need root (or sudo) to install ${need[*]}"; fi
@@ -52,17 +54,25 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
 fi
 [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ] || die "wasm-bindgen $WASM_BINDGEN_VERSION is not on PATH after cargo install (found: $(wasm-bindgen --version 2>&1 || true))"
 
-# 5. npm packages of the e2e tests: playwright-core, axe-core, and binaryen (wasm-opt for trunk).
-# `npm ci` wipes node_modules, so it runs only when the lock file changed since the last install.
-e2e="$REPO_ROOT/tests/e2e"
-stamp="$e2e/node_modules/.installed-from-lock"
-lock_sum="$(sha256sum "$e2e/package-lock.json" "$e2e/package.json" | sha256sum | cut -d' ' -f1)"
-if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ] || [ ! -x "$e2e/node_modules/.bin/wasm-opt" ]; then
-  say "npm ci in tests/e2e"
-  npm --prefix "$e2e" ci --no-audit --no-fund --loglevel=error
-  echo "$lock_sum" >"$stamp"
-fi
-[ "$(command -v wasm-opt)" = "$e2e/node_modules/.bin/wasm-opt" ] || die "wasm-opt on PATH is $(command -v wasm-opt || echo 'missing'), expected npm binaryen's"
+# 5. npm packages, each from its lock file: tools/ (build: binaryen's wasm-opt for trunk, Workbox
+# for the service worker) and tests/e2e/ (playwright-core, axe-core). `npm ci` wipes node_modules,
+# so it runs only when the lock file changed since the last install.
+# tools/ uses `npm install` (still from its lock file, which it leaves unchanged): Workbox
+# bundles with rollup, whose lock entries list native packages for every platform, and `npm ci`
+# refuses to start when the registry here has only the Linux ones.
+npm_install() {
+  local dir="$1" check="$2" command="$3" stamp lock_sum
+  stamp="$dir/node_modules/.installed-from-lock"
+  lock_sum="$(sha256sum "$dir/package-lock.json" "$dir/package.json" | sha256sum | cut -d' ' -f1)"
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ] || [ ! -e "$dir/node_modules/$check" ]; then
+    say "npm $command in ${dir#"$REPO_ROOT"/}"
+    npm --prefix "$dir" "$command" --no-audit --no-fund --loglevel=error
+    echo "$lock_sum" >"$stamp"
+  fi
+}
+npm_install "$REPO_ROOT/tools" .bin/wasm-opt install
+npm_install "$REPO_ROOT/tests/e2e" playwright-core ci
+[ "$(command -v wasm-opt)" = "$REPO_ROOT/tools/node_modules/.bin/wasm-opt" ] || die "wasm-opt on PATH is $(command -v wasm-opt || echo 'missing'), expected npm binaryen's"
 
 # 6. Crates for the workspace, so the builds after this need no registry.
 say "cargo fetch --locked"
