@@ -2,6 +2,7 @@
 //! reloads and browser history, moves focus to each new screen, and picks the view per phase.
 
 use crate::components::check_answers::CheckAnswers;
+use crate::components::hospital_contact::HospitalContact;
 use crate::components::intro::Intro;
 use crate::components::question_step::QuestionStep;
 use crate::components::result_view::ResultView;
@@ -9,45 +10,56 @@ use crate::persistence::{self, Loaded};
 use crate::shared::{Shared, SharedContent};
 use crate::store::Store;
 use crate::texts::{Catalogue, Texts};
-use engine::content::EMBEDDED;
+use engine::host_config::{Hospital, HostConfig};
 use engine::{Action, Content, Flow};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
 
+#[derive(Properties)]
+pub struct AppProps {
+    pub content: Rc<Content>,
+    pub config: Rc<HostConfig>,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.content, &other.content) && Rc::ptr_eq(&self.config, &other.config)
+    }
+}
+
 #[component]
-pub fn App() -> Html {
-    let loaded = use_memo((), |_| Content::load(&EMBEDDED).map(Rc::new));
-    match &*loaded {
-        Ok(content) => {
-            // Decision D2: the region pack follows the page's language (`<html lang="en-GB">`
-            // gives UK services); a page in en-US would get 911 without configuring anything.
-            let lang = gloo::utils::document()
-                .document_element()
-                .and_then(|root| root.get_attribute("lang"))
-                .unwrap_or_default();
-            let region = content.regions.for_language(&lang).to_string();
-            let pack = content
-                .regions
-                .get(&region)
-                .cloned()
-                .unwrap_or_else(|| content.regions.default_pack().clone());
-            let texts = Shared(Rc::new(Catalogue::english(pack)));
-            let (initial, notice) = match persistence::load(content) {
-                Loaded::Nothing => (Flow::default(), None),
-                Loaded::Restored(flow) => (flow, Some("storage-restored")),
-                Loaded::Unreadable => (Flow::default(), Some("storage-unreadable")),
-            };
-            html! { <Widget content={Shared(Rc::clone(content))} {texts} {initial} notice={notice.map(AttrValue::Static)} /> }
-        }
-        // The content is checked by the tests, so this is a build that should never ship; say
-        // so plainly rather than show a broken questionnaire.
-        Err(error) => {
-            web_sys::console::error_1(
-                &format!("back-pain check: content did not load: {error}").into(),
-            );
-            html! { <p class="bpt-error-message" role="alert">{ "This tool could not start. If you have back pain with numbness around your bottom or genitals, problems peeing or pooing, or weak legs, call 999 or go to A&E now." }</p> }
-        }
+pub fn App(props: &AppProps) -> Html {
+    let AppProps { content, config } = props;
+    let setup = use_memo((), |_| {
+        // The host's region wins; otherwise the page's language picks it (`<html lang="en-GB">`
+        // gives UK services, en-US gives 911), and the content's default covers the rest.
+        let lang = gloo::utils::document()
+            .document_element()
+            .and_then(|root| root.get_attribute("lang"))
+            .unwrap_or_default();
+        let region = config
+            .region
+            .clone()
+            .unwrap_or_else(|| content.regions.for_language(&lang).to_string());
+        let pack = content
+            .regions
+            .get(&region)
+            .cloned()
+            .unwrap_or_else(|| content.regions.default_pack().clone());
+        let texts: Texts = Shared(Rc::new(Catalogue::english(pack)));
+        let (initial, notice) = match persistence::load(content) {
+            Loaded::Nothing => (Flow::default(), None),
+            Loaded::Restored(flow) => (flow, Some("storage-restored")),
+            Loaded::RestoredFromOtherVersion(flow) => (flow, Some("storage-other-version")),
+            Loaded::Unreadable => (Flow::default(), Some("storage-unreadable")),
+        };
+        let hospital = Shared(Rc::new(config.hospital.clone()));
+        (texts, initial, notice.map(AttrValue::Static), hospital)
+    });
+    let (texts, initial, notice, hospital) = (*setup).clone();
+    html! {
+        <Widget content={Shared(Rc::clone(content))} {texts} {initial} {notice} {hospital} />
     }
 }
 
@@ -58,6 +70,9 @@ pub struct WidgetProps {
     pub initial: Flow,
     #[prop_or_default]
     pub notice: Option<AttrValue>,
+    /// The hosting hospital's name and contacts, when the host configured them.
+    #[prop_or_default]
+    pub hospital: Shared<Hospital>,
 }
 
 #[component]
@@ -99,6 +114,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let summary_created = summary_created.clone();
         use_effect_with(store.flow.clone(), move |flow| {
             persistence::save(&content, flow);
+            if matches!(flow, Flow::Intro { .. }) && flow.answers().is_empty() {
+                // Nothing in progress: a new version waiting offline may take over now.
+                crate::offline::activate_waiting_version();
+            }
             let place = flow.place(&content);
             let browser_moved = std::mem::take(&mut *moved_by_browser.borrow_mut());
             let first = std::mem::take(&mut *first_render.borrow_mut());
@@ -182,6 +201,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         { view }
                     </main>
                     <footer class="bpt-footer bpt-no-print">
+                        <HospitalContact hospital={props.hospital.clone()} />
                         <p>{ texts.get("footer-privacy") }</p>
                     </footer>
                 </div>

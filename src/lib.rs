@@ -5,23 +5,49 @@
 //! - [`app::App`] loads content and text, owns the state ([`store::Store`]) and picks the view.
 //! - [`components`] render one part of the state each.
 //! - [`persistence`] is the only code that touches browser storage and history.
+//! - [`configuration`] reads the host's settings; [`frame`] talks to the host page when embedded;
+//!   [`offline`] registers the service worker.
 
 pub mod answer_text;
 pub mod app;
 pub mod components;
+pub mod configuration;
+pub mod frame;
+pub mod offline;
 pub mod persistence;
 pub mod shared;
 pub mod store;
 pub mod texts;
 
 /// Mounts the widget on `#bpt-root` and removes the static fallback text, which stays on
-/// screen if the WebAssembly never gets this far.
+/// screen if the WebAssembly never gets this far. Then, with the page working, connects to the
+/// host page (when framed) and registers the service worker for offline use.
 pub fn mount() {
     let document = gloo::utils::document();
-    if let Some(root) = document.get_element_by_id("bpt-root") {
-        yew::Renderer::<app::App>::with_root(root).render();
-        if let Some(fallback) = document.get_element_by_id("bpt-fallback") {
-            fallback.remove();
+    let Some(root) = document.get_element_by_id("bpt-root") else {
+        return;
+    };
+    let content = match engine::Content::load(&engine::content::EMBEDDED) {
+        Ok(content) => std::rc::Rc::new(content),
+        Err(error) => {
+            // The tests check the content, so this is a build that should never ship. Leave the
+            // static fallback (emergency signs and what to do) on screen and say why here.
+            web_sys::console::error_1(
+                &format!("back-pain check: content did not load: {error}").into(),
+            );
+            return;
         }
+    };
+    let config = std::rc::Rc::new(configuration::read(&content));
+    configuration::apply_theme(&config);
+    let parent = config.parent_origin.clone();
+    yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { content, config })
+        .render();
+    if let Some(fallback) = document.get_element_by_id("bpt-fallback") {
+        fallback.remove();
     }
+    if let Some(parent) = parent {
+        frame::connect(&parent);
+    }
+    offline::register();
 }

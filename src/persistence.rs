@@ -19,6 +19,9 @@ fn session_storage() -> Option<web_sys::Storage> {
 pub enum Loaded {
     Nothing,
     Restored(Flow),
+    /// Restored, but the answers were given to another version of the check (a new version
+    /// took over in another tab): the person is told, and the answers that still fit are kept.
+    RestoredFromOtherVersion(Flow),
     /// Something was stored but does not fit this version of the questionnaire.
     Unreadable,
 }
@@ -27,11 +30,14 @@ pub fn load(content: &Content) -> Loaded {
     let Some(text) = session_storage().and_then(|s| s.get_item(KEY).ok().flatten()) else {
         return Loaded::Nothing;
     };
-    let restored = serde_json::from_str::<Snapshot>(&text)
-        .ok()
-        .and_then(|snapshot| Flow::restore(content, &snapshot));
-    match restored {
-        Some(flow) => Loaded::Restored(flow),
+    let Ok(snapshot) = serde_json::from_str::<Snapshot>(&text) else {
+        clear();
+        return Loaded::Unreadable;
+    };
+    let same_version = snapshot.content_version == content.manifest.version;
+    match Flow::restore(content, &snapshot) {
+        Some(flow) if same_version => Loaded::Restored(flow),
+        Some(flow) => Loaded::RestoredFromOtherVersion(flow),
         None => {
             clear();
             Loaded::Unreadable
@@ -51,6 +57,13 @@ pub fn save(content: &Content, flow: &Flow) {
     ) {
         let _ = storage.set_item(KEY, &text);
     }
+}
+
+/// Whether this tab holds answers: a questionnaire is in progress (or its result is open).
+pub fn has_answers() -> bool {
+    session_storage()
+        .and_then(|s| s.get_item(KEY).ok().flatten())
+        .is_some()
 }
 
 pub fn clear() {

@@ -8,6 +8,7 @@ use serde_json::json;
 use std::rc::Rc;
 use widget::components::check_answers::CheckAnswers;
 use widget::components::doctor_summary::DoctorSummary;
+use widget::components::hospital_contact::HospitalContact;
 use widget::components::intro::Intro;
 use widget::components::question_step::QuestionStep;
 use widget::components::result_view::ResultView;
@@ -21,8 +22,12 @@ enum View {
     Intro,
     Step(&'static str),
     Check,
-    Result { early: bool },
+    Result {
+        early: bool,
+    },
     Summary,
+    /// The footer's hospital block, for this host configuration (URL query).
+    Hospital(&'static str),
 }
 
 #[derive(Properties, PartialEq)]
@@ -61,6 +66,15 @@ fn Harness(props: &HarnessProps) -> Html {
         },
         View::Summary => {
             html! { <DoctorSummary assessment={assessment.clone()} answers={answers.clone()} created="21/11/2026, 10:30:00" /> }
+        }
+        View::Hospital(query) => {
+            let regions: Vec<&str> = content.regions.ids().collect();
+            let known = engine::host_config::Known {
+                languages: widget::configuration::LANGUAGES,
+                regions: &regions,
+            };
+            let config = engine::host_config::parse_query(query, &known).config;
+            html! { <HospitalContact hospital={Shared(Rc::new(config.hospital))} /> }
         }
     };
     html! {
@@ -393,4 +407,61 @@ async fn the_summary_holds_the_advice_every_answer_and_the_version() {
     assert!(html.contains("RF-GN-02"));
     assert!(html.contains("This is not a diagnosis"));
     assert!(html.contains("Notes (for your doctor)"));
+}
+
+#[tokio::test]
+async fn the_hospital_block_shows_only_checked_contacts() {
+    let html = render(
+        View::Hospital("hospital-name=St+Example+%26+Co&hospital-phone=020+7946+0000&hospital-link=https%3A%2F%2Fst-example.nhs.uk%2Fback"),
+        json!({}),
+    )
+    .await;
+    assert!(
+        html.contains("This check is offered by St Example &amp; Co."),
+        "{html}"
+    );
+    assert!(
+        has_tag(&html, "a", &[r#"href="tel:02079460000""#]),
+        "{html}"
+    );
+    assert!(html.contains("Call 020 7946 0000"), "{html}");
+    assert!(
+        has_tag(
+            &html,
+            "a",
+            &[
+                r#"href="https://st-example.nhs.uk/back""#,
+                r#"target="_blank""#,
+                "noopener"
+            ]
+        ),
+        "{html}"
+    );
+
+    // Rejected values leave nothing behind: no link, no markup, no block at all.
+    let hostile = render(
+        View::Hospital("hospital-name=%3Cimg+src%3Dx+onerror%3Dalert(1)%3E&hospital-link=javascript%3Aalert(1)&hospital-phone=call+me"),
+        json!({}),
+    )
+    .await;
+    assert!(!hostile.contains("data-hospital"), "{hostile}");
+    assert!(
+        !hostile.contains("<img") && !hostile.contains("javascript:"),
+        "{hostile}"
+    );
+
+    // A phone number alone still names who offers the check.
+    let phone_only = render(
+        View::Hospital("hospital-phone=%2B44+20+7946+0000"),
+        json!({}),
+    )
+    .await;
+    assert!(
+        phone_only.contains("This check is offered by your hospital."),
+        "{phone_only}"
+    );
+    assert!(
+        has_tag(&phone_only, "a", &[r#"href="tel:+442079460000""#]),
+        "{phone_only}"
+    );
 }

@@ -5,6 +5,7 @@ pub mod check_answers;
 pub mod doctor_summary;
 pub mod error_summary;
 pub mod explanation_list;
+pub mod hospital_contact;
 pub mod intro;
 pub mod question_step;
 pub mod result_view;

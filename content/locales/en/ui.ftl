@@ -103,6 +103,11 @@ summary-notes-heading = Notes (for your doctor)
 ## Footer and storage
 
 footer-privacy = Your answers stay on this device. Nothing is sent anywhere.
+hospital-provided-by = This check is offered by { $name }.
+hospital-unnamed = your hospital
+hospital-phone = Call { $phone }
+hospital-website = { $name } website (opens in a new tab)
 storage-restored = We kept your answers from earlier in this tab.
+storage-other-version = This check has been updated since you started. We kept your answers, but please look through them again before you rely on the result.
 storage-unreadable = Your saved answers could not be read, so we started again. Nothing else was lost.
 translation-unreviewed = This translation has not yet been checked by a clinician.
