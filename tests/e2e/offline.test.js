@@ -1,0 +1,172 @@
+'use strict';
+// Offline and updates (issue 4), on real nginx with deploy/nginx.conf under a sub-path:
+// - after one online visit, with the browser offline AND nginx stopped (Playwright's offline
+//   mode does not cover the service worker's own fetches), a reload shows the widget and a whole
+//   questionnaire reaches the same result as `assess`;
+// - negative control: a browser that never visited cannot load the page offline;
+// - a second build served later is picked up by a later online visit, but never in the middle
+//   of a questionnaire: while answers are in progress the old version stays, and it takes over
+//   once nothing is in progress.
+
+const { describe, it, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { requireDist, DIST } = require('./support/harness');
+const { launchBrowser, newPage } = require('./support/browser');
+const { startNginx } = require('./support/nginx');
+const { assess, REPO_ROOT } = require('./support/assess');
+const q = require('./support/questionnaire');
+
+/** Waits until the service worker controls the page (reloading once if needed). */
+async function controlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+    await page.reload();
+    await q.currentScreen(page);
+  }
+  assert.ok(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'the service worker does not control the page');
+}
+
+/** State of the registration: which workers exist. */
+function workers(page) {
+  return page.evaluate(async () => {
+    const r = await navigator.serviceWorker.getRegistration();
+    return { active: Boolean(r && r.active), waiting: Boolean(r && r.waiting), installing: Boolean(r && r.installing) };
+  });
+}
+
+async function until(check, what, timeoutMs = 15000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const buildMarker = (page) => page.evaluate(() => document.querySelector('meta[name="bpt-test-build"]')?.content ?? 'first');
+
+/** A copy of dist/ that differs only by a marker in index.html, with its own service worker
+ *  written by the same build step (tools/precache.mjs): a stand-in for a new release. */
+async function secondBuild() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bpt-second-build-'));
+  fs.chmodSync(dir, 0o755); // readable by nginx's worker user
+  fs.cpSync(DIST, dir, { recursive: true });
+  const index = path.join(dir, 'index.html');
+  fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('<head>', '<head>\n    <meta name="bpt-test-build" content="second" />'));
+  const { writeServiceWorker } = await import(pathToFileURL(path.join(REPO_ROOT, 'tools', 'precache.mjs')).href);
+  await writeServiceWorker(dir);
+  return dir;
+}
+
+describe('offline and updates (nginx, sub-path)', () => {
+  let browser;
+  before(async () => {
+    requireDist();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close().catch(() => {});
+  });
+
+  it('works offline after one visit: reload and a whole questionnaire with no network', async () => {
+    const nginx = await startNginx(DIST);
+    const { context, page, problems } = await newPage(browser, { origin: nginx.origin });
+    try {
+      await page.goto(nginx.url);
+      await q.currentScreen(page);
+      await controlled(page);
+      const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope);
+      assert.equal(scope, nginx.url, 'the service worker is scoped to the sub-path');
+      const cached = await page.evaluate(async () => {
+        const names = await caches.keys();
+        const urls = [];
+        for (const name of names) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+        return urls;
+      });
+      for (const file of fs.readdirSync(DIST).filter((f) => /\.(wasm|js|css|html)$/.test(f) && !['embed.js', 'sw.js'].includes(f))) {
+        assert.ok(cached.includes(`/tools/backpain/${file}`), `${file} is precached (cache holds ${cached.join(', ')})`);
+      }
+
+      await nginx.stop();
+      await context.setOffline(true);
+      await page.reload();
+      const findings = { age: 52, sex: 'female', history_of_cancer: 'yes', cancer_type: 'breast', duration_weeks: 3, improving: 'no', persistent_cough_weeks: 0 };
+      const run = await q.complete(page, findings);
+      const oracle = assess(run.answered);
+      assert.equal(run.urgency, oracle.urgency);
+      assert.deepEqual([...run.cancers].sort(), [...oracle.cancers].sort());
+      // A new tab, still offline, opens the check too.
+      const second = await context.newPage();
+      await second.goto(nginx.url);
+      assert.equal((await q.currentScreen(second)).kind, 'intro');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close().catch(() => {});
+      await nginx.stop();
+      nginx.cleanup();
+    }
+  });
+
+  it('negative control: without an earlier visit the page does not load offline', async () => {
+    const nginx = await startNginx(DIST);
+    const { context, page } = await newPage(browser);
+    try {
+      await nginx.stop();
+      await context.setOffline(true);
+      await assert.rejects(page.goto(nginx.url), /ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED/);
+    } finally {
+      await context.close().catch(() => {});
+      nginx.cleanup();
+    }
+  });
+
+  it('a new build waits while a questionnaire is in progress and is used on a later visit', async () => {
+    const nginx = await startNginx(DIST);
+    const second = await secondBuild();
+    const { context, page, problems } = await newPage(browser, { origin: nginx.origin });
+    try {
+      await page.goto(nginx.url);
+      await q.currentScreen(page);
+      await controlled(page);
+      assert.equal(await buildMarker(page), 'first');
+
+      // Start answering, then a new release appears on the server.
+      const run = await q.complete(page, { age: 45 }, { stopAt: (screen, steps) => steps.length >= 3 });
+      const stepBefore = run.screen.step;
+      nginx.serve(second);
+      await page.reload();
+      await q.currentScreen(page);
+      await until(async () => (await workers(page)).waiting, 'the new version to install and wait');
+      await page.waitForTimeout(500);
+      assert.equal((await workers(page)).waiting, true, 'the new version took over in the middle of a questionnaire');
+      assert.equal(await buildMarker(page), 'first');
+      const screen = await q.currentScreen(page);
+      assert.equal(screen.step, stepBefore, 'the reload kept the place in the questionnaire');
+      assert.ok(await page.evaluate(() => sessionStorage.getItem('bpt-answers')), 'the answers so far were kept');
+
+      // Finish on the old version, then clear the answers: with nothing in progress the new
+      // version takes over, and the next load uses it.
+      const finished = await q.complete(page, { age: 45, duration_weeks: 2, improving: 'yes', persistent_cough_weeks: 0 });
+      assert.equal(finished.urgency, assess({ ...run.answered, ...finished.answered }).urgency);
+      assert.equal(await buildMarker(page), 'first');
+      await page.getByRole('button', { name: 'Clear my answers and start again' }).click();
+      await until(async () => !(await workers(page)).waiting, 'the new version to take over once nothing was in progress');
+      await page.reload();
+      await until(async () => (await buildMarker(page)) === 'second', 'the second build to be served on the next load');
+      assert.equal((await q.currentScreen(page)).kind, 'intro');
+      const log = nginx.accessLog();
+      assert.ok(log.some((r) => r.uri === '/tools/backpain/sw.js'), 'the browser checked sw.js for updates');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close().catch(() => {});
+      await nginx.stop();
+      nginx.cleanup();
+      fs.rmSync(second, { recursive: true, force: true });
+    }
+  });
+});
