@@ -82,6 +82,16 @@ describe('offline and updates (nginx, sub-path)', () => {
       await controlled(page);
       const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope);
       assert.equal(scope, nginx.url, 'the service worker is scoped to the sub-path');
+      // Chromium's own verdict on installing it as an app (manifest, icons, scope, start URL).
+      const cdp = await context.newCDPSession(page);
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      // Playwright's contexts are incognito-like, which alone blocks installing; any other reason
+      // (icons, manifest fields, scope, service worker) fails the test.
+      const reasons = installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito');
+      assert.deepEqual(reasons, [], 'Chromium says the app cannot be installed');
+      const manifest = await cdp.send('Page.getAppManifest');
+      assert.deepEqual(manifest.errors, [], 'manifest errors');
+      assert.equal(manifest.url, `${nginx.url}manifest.webmanifest`);
       const cached = await page.evaluate(async () => {
         const names = await caches.keys();
         const urls = [];
