@@ -8,6 +8,7 @@
 
 use gloo::events::EventListener;
 use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration};
@@ -24,12 +25,29 @@ fn container() -> Option<ServiceWorkerContainer> {
         .then(|| navigator.service_worker())
 }
 
-/// Registers `sw.js` (next to the page, so its scope is the deployment's folder).
+/// The service worker's file, next to the page, so its scope is the deployment's folder.
+const WORKER: &str = "sw.js";
+
+/// Registers the service worker.
 pub fn register() {
     let Some(container) = container() else {
         return;
     };
-    let registering = container.register("sw.js");
+    let registering = match trusted_worker_url() {
+        // Trusted Types are enforced (the page's CSP says `require-trusted-types-for 'script'`):
+        // `register` takes only a TrustedScriptURL, made by our one policy, which allows only
+        // this file.
+        Some(url) => Reflect::get(&container, &"register".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|register| register.call1(&container, &url).ok())
+            .and_then(|p| p.dyn_into::<js_sys::Promise>().ok()),
+        None => Some(container.register(WORKER)),
+    };
+    let Some(registering) = registering else {
+        web_sys::console::warn_1(&"back-pain check: offline use is not available".into());
+        return;
+    };
     spawn_local(async move {
         match JsFuture::from(registering).await {
             Ok(registration) => watch(registration.unchecked_into()),
@@ -56,6 +74,37 @@ pub fn activate_waiting_version() {
             }
         }
     });
+}
+
+/// `sw.js` as a TrustedScriptURL from the `bpt-sw` policy, when the browser has Trusted Types.
+fn trusted_worker_url() -> Option<JsValue> {
+    let factory = Reflect::get(&gloo::utils::window(), &"trustedTypes".into()).ok()?;
+    if factory.is_undefined() || factory.is_null() {
+        return None;
+    }
+    let only_the_worker =
+        Closure::<dyn Fn(String) -> Result<String, JsValue>>::new(|url: String| {
+            if url == WORKER {
+                Ok(url)
+            } else {
+                Err(js_sys::TypeError::new("bpt-sw policy: only sw.js").into())
+            }
+        });
+    let rules = Object::new();
+    Reflect::set(&rules, &"createScriptURL".into(), only_the_worker.as_ref()).ok()?;
+    only_the_worker.forget(); // the policy keeps calling it for the page's lifetime
+    let create_policy = Reflect::get(&factory, &"createPolicy".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let policy = create_policy
+        .call2(&factory, &"bpt-sw".into(), &rules)
+        .ok()?;
+    let create_url = Reflect::get(&policy, &"createScriptURL".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    create_url.call1(&policy, &WORKER.into()).ok()
 }
 
 fn watch(registration: ServiceWorkerRegistration) {

@@ -19,10 +19,14 @@ export function externalizeBootstrap(dir) {
   const match = html.match(INLINE);
   if (!match) throw new Error(`${htmlPath}: Trunk's start-up script is not in the expected form`);
   const [, glue, wasm] = match;
+  // The WebAssembly is fetched with its hash, so a changed file is refused, not run (the
+  // <link rel=preload> integrity alone does not bind the fetch that instantiates it).
+  const wasmIntegrity = 'sha384-' + createHash('sha384').update(readFileSync(path.join(dir, wasm))).digest('base64');
   const source = `// Starts the back-pain check (written by tools/bootstrap.mjs at build time).
 import init from './${glue}';
 
-init({ module_or_path: './${wasm}' }).catch((error) => {
+const wasm = fetch('./${wasm}', { integrity: '${wasmIntegrity}', credentials: 'same-origin' });
+init({ module_or_path: wasm }).catch((error) => {
   // Never blank: show the plain-HTML advice at once rather than after the start-up delay.
   document.documentElement.classList.add('bpt-failed');
   console.error('back-pain check: could not start', error);
