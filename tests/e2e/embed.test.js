@@ -11,7 +11,8 @@ const assert = require('node:assert/strict');
 const http = require('node:http');
 const { requireDist, DIST } = require('./support/harness');
 const { launchBrowser, newPage } = require('./support/browser');
-const { startNginx } = require('./support/nginx');
+const { startNginx, SUBPATH } = require('./support/nginx');
+const { assertEgressClean } = require('./support/egress');
 const { assess } = require('./support/assess');
 const q = require('./support/questionnaire');
 
@@ -71,7 +72,7 @@ describe('embedding with the loader on another origin', () => {
   });
 
   it('renders in a frame that follows its height, sends only ready/resize, and ignores the host', async () => {
-    const { context, page, problems } = await newPage(browser);
+    const { context, page, problems, requests } = await newPage(browser);
     const violations = [];
     try {
       // Record, in the host page, every message that reaches it (an init script runs before the
@@ -201,8 +202,10 @@ describe('embedding with the loader on another origin', () => {
       violations.push(...((await page.evaluate(() => window.__violations)) || []));
       assert.deepEqual(violations, [], "the host page's strict CSP blocked something the loader needs");
       assert.deepEqual(host.requests, ['/'], 'the host server got only its own page');
-      // No console errors in the host page or the frame.
+      // No console errors or CSP violations in the host page or the frame.
       assert.deepEqual(problems, []);
+      // Embedded too, the widget asked its origin only for its own files (browser and nginx).
+      assertEgressClean({ browserRequests: requests, serverLog: widget.accessLog(), origin: widget.origin, base: SUBPATH, dist: DIST, allowedOrigins: [host.origin] });
     } finally {
       await context.close().catch(() => {});
     }

@@ -94,3 +94,30 @@ describe('support/assess.js', () => {
     assert.throws(() => assess({ agee: 5 }), /agee/);
   });
 });
+
+describe('support/egress.js (the oracle itself)', () => {
+  const { assertEgressClean } = require('./support/egress');
+  const os = require('node:os');
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'bpt-egress-'));
+  fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html>');
+  fs.writeFileSync(path.join(dist, 'app.js'), '');
+  const origin = 'http://127.0.0.1:9';
+  const page = { url: `${origin}/?region=uk`, method: 'GET', type: 'document', hasBody: false };
+  const script = { url: `${origin}/app.js`, method: 'GET', type: 'script', hasBody: false };
+  const log = [{ method: 'GET', uri: '/?region=uk' }, { method: 'GET', uri: '/app.js' }];
+  const check = (browserRequests, serverLog = log) => assertEgressClean({ browserRequests, serverLog, origin, dist });
+
+  it('passes plain GETs of built files and documented settings on the page', () => {
+    check([page, script]);
+  });
+  it('fails on a query string on a file, a POST, a body, an unknown file, another origin, or no requests', () => {
+    assert.throws(() => check([page, { ...script, url: `${origin}/app.js?answers=x` }]), /query string/);
+    assert.throws(() => check([page, { ...script, method: 'POST' }]), /POST/);
+    assert.throws(() => check([page, { ...script, hasBody: true }]), /body/);
+    assert.throws(() => check([page, { ...script, url: `${origin}/collect` }]), /not a built file/);
+    assert.throws(() => check([page, { ...script, url: 'http://evil.example/x.gif' }]), /another origin/);
+    assert.throws(() => check([{ ...page, url: `${origin}/?age=93` }]), /undocumented parameters age/);
+    assert.throws(() => check([page], [...log, { method: 'GET', uri: '/app.js?age=93' }]), /server: a query string/);
+    assert.throws(() => check([], []), /not recording/);
+  });
+});

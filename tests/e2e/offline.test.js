@@ -16,7 +16,8 @@ const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { requireDist, DIST } = require('./support/harness');
 const { launchBrowser, newPage } = require('./support/browser');
-const { startNginx } = require('./support/nginx');
+const { startNginx, SUBPATH } = require('./support/nginx');
+const { assertEgressClean } = require('./support/egress');
 const { assess, REPO_ROOT } = require('./support/assess');
 const q = require('./support/questionnaire');
 
@@ -75,7 +76,7 @@ describe('offline and updates (nginx, sub-path)', () => {
 
   it('works offline after one visit: reload and a whole questionnaire with no network', async () => {
     const nginx = await startNginx(DIST);
-    const { context, page, problems } = await newPage(browser, { origin: nginx.origin });
+    const { context, page, problems, requests } = await newPage(browser, { origin: nginx.origin });
     try {
       await page.goto(nginx.url);
       await q.currentScreen(page);
@@ -115,6 +116,7 @@ describe('offline and updates (nginx, sub-path)', () => {
       await second.goto(nginx.url);
       assert.equal((await q.currentScreen(second)).kind, 'intro');
       assert.deepEqual(problems, []);
+      assertEgressClean({ browserRequests: requests, serverLog: nginx.accessLog(), origin: nginx.origin, base: SUBPATH, dist: DIST });
     } finally {
       await context.close().catch(() => {});
       await nginx.stop();

@@ -21,6 +21,10 @@ const ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];
 
+// Report the service worker's own network requests as context 'request' events too, so the
+// egress checks see every request the browser makes (Playwright, Chromium only).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 async function launchBrowser() {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: run scripts/setup.sh (apt-get install chromium chromium-driver)`);
@@ -29,20 +33,41 @@ async function launchBrowser() {
 }
 
 /**
- * A fresh context and page. `problems` collects console errors, uncaught page errors and
- * requests that did not go to `origin` (when given); tests assert it is empty at the end.
+ * A fresh context and page. `problems` collects console errors, uncaught page errors, CSP
+ * violations and requests that did not go to `origin` (when given); tests assert it is empty at
+ * the end.
  */
-async function newPage(browser, { origin } = {}) {
+async function newPage(browser, { origin, allowCspViolations = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, serviceWorkers: 'allow' });
   context.setDefaultTimeout(10000);
   const problems = [];
   const requests = [];
+  // Every request the browser makes (pages, frames, the service worker), for the egress oracle.
   context.on('request', (request) => {
     const url = request.url();
-    requests.push(url);
+    requests.push({
+      url,
+      method: request.method(),
+      type: request.resourceType(),
+      hasBody: request.postDataBuffer() !== null,
+      fromWorker: Boolean(request.serviceWorker()),
+      at: Date.now(),
+    });
     if (origin && !url.startsWith(origin) && !/^(data|blob):/.test(url)) {
       problems.push(`request to another origin: ${request.method()} ${url}`);
     }
+  });
+  // Every Content-Security-Policy violation, in any frame, is a problem (T-CSP-2). A test that
+  // expects one (the negative control) reads `cspViolations` instead.
+  const cspViolations = [];
+  await context.exposeBinding('__bptReportCspViolation', ({ frame }, report) => {
+    cspViolations.push(report);
+    if (!allowCspViolations) problems.push(`CSP violation in ${frame.url()}: ${report}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__bptReportCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} (${e.sourceFile}:${e.lineNumber})`);
+    });
   });
   const page = await context.newPage();
   page.on('console', (message) => {
@@ -52,7 +77,7 @@ async function newPage(browser, { origin } = {}) {
     }
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.stack || error.message || error}`));
-  return { context, page, problems, requests };
+  return { context, page, problems, requests, cspViolations };
 }
 
 module.exports = { launchBrowser, newPage, CHROMIUM, ARGS };

@@ -8,6 +8,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { startServer } = require('./server');
 const { launchBrowser, newPage } = require('./browser');
+const { assertEgressClean } = require('./egress');
 const { REPO_ROOT } = require('./assess');
 
 const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(REPO_ROOT, 'dist');
@@ -43,11 +44,14 @@ async function startEnv() {
 
 /**
  * Runs `fn({ page, context, env, problems })` on a fresh page that has loaded the widget, then
- * asserts that no console error, page error or foreign request happened.
+ * asserts that no console error, page error, CSP violation or foreign request happened, and
+ * that every request was a plain GET of a built file (support/egress.js).
  */
 async function withPage(env, name, fn) {
   assert.ok(env, 'the e2e environment did not start (see the error of the `before` hook)');
-  const { context, page, problems } = await newPage(env.browser, { origin: env.url.replace(/\/$/, '') });
+  const origin = env.url.replace(/\/$/, '');
+  const { context, page, problems, requests } = await newPage(env.browser, { origin });
+  const firstLogEntry = env.server.requests.length;
   let failed = true;
   try {
     await page.goto(env.url);
@@ -69,7 +73,14 @@ async function withPage(env, name, fn) {
     }
     await context.close().catch(() => {});
   }
-  assert.deepEqual(problems, [], 'console errors, page errors or requests to another origin');
+  assert.deepEqual(problems, [], 'console errors, page errors, CSP violations or requests to another origin');
+  // Every test run through here is also a privacy test: the egress oracle, both ways.
+  assertEgressClean({
+    browserRequests: requests,
+    serverLog: env.server.requests.slice(firstLogEntry).map(({ method, url }) => ({ method, uri: url })),
+    origin,
+    dist: DIST,
+  });
 }
 
 /** Compares a widget result with the `assess` output (cancers as a set). */
