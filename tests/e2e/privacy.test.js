@@ -205,6 +205,51 @@ describe('privacy and lock-down (nginx, sub-path, strict CSP header)', () => {
     assert.ok(startSource.includes(sha384(fs.readFileSync(path.join(DIST, wasm)))), 'the start-up script does not pin the .wasm hash');
   });
 
+  it('deploy/nginx.conf sends the documented headers on every file, and only GET and HEAD are allowed', async () => {
+    const files = [...servedPaths(DIST, SUBPATH)];
+    assert.ok(files.length >= 10);
+    for (const file of files) {
+      const response = await fetch(nginx.origin + file, { redirect: 'manual' });
+      await response.arrayBuffer();
+      assert.equal(response.status, 200, file);
+      const h = (name) => response.headers.get(name) || '';
+      assert.equal(h('x-content-type-options'), 'nosniff', `nosniff on ${file}`);
+      if (file.endsWith('.wasm')) assert.equal(h('content-type'), 'application/wasm');
+      if (file.endsWith('.webmanifest')) assert.match(h('content-type'), /^application\/manifest\+json/);
+      if (file.endsWith('/embed.js')) {
+        assert.equal(h('cross-origin-resource-policy'), 'cross-origin');
+        continue;
+      }
+      if (file.endsWith('/sw.js')) {
+        assert.equal(h('cache-control'), 'no-cache');
+        continue;
+      }
+      assert.equal(h('referrer-policy'), 'no-referrer', `referrer policy on ${file}`);
+      assert.match(h('content-security-policy'), /script-src 'self' 'wasm-unsafe-eval';.*frame-ancestors/, `CSP on ${file}`);
+      if (/-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file)) assert.match(h('cache-control'), /immutable/, file);
+      else assert.equal(h('cache-control'), 'no-cache', file);
+      if (file === SUBPATH) assert.match(h('permissions-policy'), /camera=\(\)/);
+    }
+    for (const method of ['POST', 'PUT', 'DELETE']) {
+      const response = await fetch(nginx.url, { method, body: method === 'DELETE' ? undefined : 'age=93' });
+      assert.equal(response.status, 403, `${method} is refused`);
+    }
+  });
+
+  it('no source posts a message to any origin ("*"): only the exact host origin', () => {
+    const root = path.join(__dirname, '..', '..');
+    const sources = [
+      ...fs.readdirSync(path.join(root, 'src'), { recursive: true }).map((f) => path.join(root, 'src', f)),
+      path.join(root, 'static', 'embed.js'),
+    ].filter((f) => /\.(rs|js)$/.test(f));
+    for (const file of sources) {
+      const text = fs.readFileSync(file, 'utf8');
+      assert.doesNotMatch(text, /post_?[mM]essage\([^)]*["']\*["']/, `${file} posts to "*"`);
+    }
+    const frame = fs.readFileSync(path.join(root, 'src', 'frame.rs'), 'utf8');
+    assert.match(frame, /parent\.post_message\(&message, origin\)/, 'src/frame.rs no longer posts to the configured origin');
+  });
+
   it('negative control: under a policy without wasm-unsafe-eval the widget does not start and the fallback shows', async () => {
     const { context, page, cspViolations } = await newPage(browser, { allowCspViolations: true });
     try {
