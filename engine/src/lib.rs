@@ -12,6 +12,7 @@
 //! - [`release`] fingerprints the content that decides the advice (change control), and
 //!   [`report`] writes the clinicians' rules report (`docs/rules.md`).
 //! - [`host_config`] checks a hospital's configuration from the URL, keeping only safe values.
+//! - [`fhir`] writes FHIR R4 `Questionnaire` and `QuestionnaireResponse` resources (and reads one).
 #![forbid(unsafe_code)]
 
 pub mod answers;
@@ -19,6 +20,7 @@ pub mod assessment;
 pub mod condition;
 pub mod content;
 pub mod explanations;
+pub mod fhir;
 pub mod findings;
 pub mod flow;
 pub mod host_config;
