@@ -16,19 +16,21 @@ node_major="$(node -p 'process.versions.node.split(".")[0]')"
 [ -n "$WASM_BINDGEN_VERSION" ] || die "cannot read the wasm-bindgen version from Cargo.lock"
 
 # 1. Debian packages: Chromium + ChromeDriver (browser tests), brotli (compressed-size checks),
-# nginx (the embedding tests serve dist/ with deploy/nginx.conf, the config hospitals copy).
+# nginx (the embedding tests serve dist/ with deploy/nginx.conf, the config hospitals copy),
+# poppler-utils (pdftotext: the printed summary test reads the PDF Chromium makes).
 need=()
 command -v chromium >/dev/null || need+=(chromium)
 command -v chromedriver >/dev/null || need+=(chromium-driver)
 command -v brotli >/dev/null || need+=(brotli)
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
+command -v pdftotext >/dev/null || need+=(poppler-utils)
 if [ ${#need[@]} -gt 0 ]; then
   say "apt-get install ${need[*]}"
   if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null; then sudo=(sudo -n); else die "need root (or sudo) to install ${need[*]}"; fi
   "${sudo[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}"
 fi
-for tool in chromium chromedriver brotli; do command -v "$tool" >/dev/null || die "$tool is still missing after apt-get"; done
+for tool in chromium chromedriver brotli pdftotext; do command -v "$tool" >/dev/null || die "$tool is still missing after apt-get"; done
 if [ -x /usr/bin/wasm-opt ]; then
   echo "note: /usr/bin/wasm-opt (Debian binaryen) is installed; it cannot parse the wasm rustc 1.95 emits, so PATH puts npm's wasm-opt first" >&2
 fi

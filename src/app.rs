@@ -180,8 +180,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     summary_created.set(Some(AttrValue::from(String::from(now))));
                 })
             };
+            let on_save_file = {
+                let content = content.clone();
+                let answers = answers.clone();
+                let assessment = assessment.clone();
+                Callback::from(move |_| save_summary_file(&content, &answers, &assessment))
+            };
             html! {
-                <ResultView assessment={assessment.clone()} answers={answers.clone()} {early}
+                <ResultView assessment={assessment.clone()} answers={answers.clone()} {early} {on_save_file}
                     on_continue={dispatch(|| Action::ContinueAfterEmergency)}
                     on_restart={dispatch(|| Action::Restart)}
                     on_back={dispatch(|| Action::Back)}
@@ -207,6 +213,25 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 </div>
             </ContextProvider<Texts>>
         </ContextProvider<SharedContent>>
+    }
+}
+
+/// Saves the answers and the advice as a FHIR QuestionnaireResponse, made here and now.
+fn save_summary_file(
+    content: &Content,
+    answers: &engine::Answers,
+    assessment: &engine::Assessment,
+) {
+    let now = js_sys::Date::new_0();
+    let authored = String::from(now.to_iso_string());
+    let response = engine::fhir::questionnaire_response(content, answers, assessment, &authored);
+    let file_name = format!(
+        "back-pain-check-{}.fhir.json",
+        authored.get(..10).unwrap_or("summary")
+    );
+    let text = serde_json::to_string_pretty(&response).unwrap_or_default();
+    if let Err(error) = crate::download::save_text(&file_name, "application/fhir+json", &text) {
+        web_sys::console::error_2(&"back-pain check: could not save the file".into(), &error);
     }
 }
 

@@ -12,6 +12,7 @@ pub mod answer_text;
 pub mod app;
 pub mod components;
 pub mod configuration;
+pub mod download;
 pub mod frame;
 pub mod offline;
 pub mod persistence;

@@ -27,6 +27,9 @@ pub struct ResultViewProps {
     #[prop_or_default]
     pub summary_created: Option<AttrValue>,
     pub on_show_summary: Callback<()>,
+    /// Saves the summary as a FHIR QuestionnaireResponse file, made on the device.
+    #[prop_or_default]
+    pub on_save_file: Callback<()>,
 }
 
 #[component]
@@ -84,9 +87,13 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             }
             if let Some(created) = props.summary_created.clone() {
                 <DoctorSummary assessment={assessment.clone()} answers={props.answers.clone()} {created} />
-                <button type="button" class="bpt-button bpt-no-print" id="bpt-print" onclick={Callback::from(|_: MouseEvent| {
-                    let _ = gloo::utils::window().print();
-                })}>{ texts.get("button-print") }</button>
+                <div class="bpt-button-group bpt-no-print">
+                    <button type="button" class="bpt-button" id="bpt-print" onclick={Callback::from(|_: MouseEvent| {
+                        let _ = gloo::utils::window().print();
+                    })}>{ texts.get("button-print") }</button>
+                    <button type="button" class="bpt-button bpt-button--secondary" id="bpt-save-file" aria-describedby="bpt-save-file-hint" onclick={click(&props.on_save_file)}>{ texts.get("button-save-file") }</button>
+                </div>
+                <p class="bpt-hint bpt-no-print" id="bpt-save-file-hint">{ texts.get("summary-file-hint") }</p>
             }
         </div>
     }

@@ -99,6 +99,8 @@ summary-created = Created { $datetime }
 summary-version = Content version { $version }, rule set { $hash }
 summary-answers-heading = Your answers
 summary-notes-heading = Notes (for your doctor)
+button-save-file = Save as a file for hospital systems
+summary-file-hint = The file uses FHIR, a format that hospital computer systems can read. It holds your answers and the advice, but not your name. It is made and saved on this device only.
 
 ## Footer and storage
 
