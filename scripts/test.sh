@@ -30,9 +30,14 @@ if [ "${SKIP_SETUP:-0}" != 1 ]; then
   step setup bash scripts/setup.sh || finish
 fi
 step "cargo fmt" cargo fmt --all --check
+# clippy.toml bans HTML-string sinks, eval and every network API; the wasm build is linted too.
 step "cargo clippy" cargo clippy --workspace --all-targets --locked -- -D warnings
+step "cargo clippy (wasm)" cargo clippy -p backpain-widget --target wasm32-unknown-unknown --locked -- -D warnings
+# cargo deny --offline (RustSec snapshot, licences, sources, banned crates) and the web-sys
+# feature check; installs cargo-deny once (about 4 minutes).
+step "supply chain" bash scripts/supply-chain.sh
 step "cargo test" cargo test --workspace --locked
-step "assess build" cargo build --release --locked -p backpain-engine --bin assess
+step "assess build" cargo build --release --locked -p backpain-engine --bin assess --bin fhir
 built=1
 step "widget build" bash scripts/build.sh || built=0
 if [ "$built" -eq 1 ]; then

@@ -99,6 +99,18 @@ describe('privacy and lock-down (nginx, sub-path, strict CSP header)', () => {
       await q.currentScreen(page);
       await controlled(page);
 
+      // The browser itself checks sw.js for a new version some time after a page load (a GET of
+      // a built file with no data in it, made by the browser, not the page, and invisible to
+      // the page's request events). Run that check now and let the load settle, so that the
+      // window below measures what answering makes the widget do: nothing.
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+      for (let quiet = 0, seen = -1; quiet < 15; ) {
+        await page.waitForTimeout(100);
+        const now = nginx.accessLog().length + requests.length;
+        quiet = now === seen ? quiet + 1 : 0;
+        seen = now;
+      }
+      assert.ok(nginx.accessLog().some((r) => r.uri === `${SUBPATH}sw.js`), 'the service worker was fetched');
       // From the first question to the result: not one request over the network.
       await page.getByRole('button', { name: q.buttonName('Start now') }).click();
       assert.equal((await q.currentScreen(page)).kind, 'question');
