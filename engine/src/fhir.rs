@@ -83,7 +83,7 @@ use crate::content::Content;
 use crate::questionnaire::{Question, QuestionKind, Questionnaire, Step};
 use crate::regions::RegionPack;
 use crate::report::ENGLISH_MESSAGES;
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 
@@ -790,24 +790,7 @@ impl Texts<'static> {
 
 impl<'a> Texts<'a> {
     fn parse(sources: &[&'a str], region: &RegionPack) -> Result<Self, String> {
-        let mut patterns = BTreeMap::new();
-        for source in sources {
-            let resource = fluent_syntax::parser::parse(*source)
-                .map_err(|(_, errors)| format!("a message file does not parse: {errors:?}"))?;
-            for entry in resource.body {
-                match entry {
-                    Entry::Message(m) => {
-                        if let Some(value) = m.value {
-                            patterns.insert(m.id.name.to_string(), value);
-                        }
-                    }
-                    Entry::Term(t) => {
-                        patterns.insert(format!("-{}", t.id.name), t.value);
-                    }
-                    _ => {}
-                }
-            }
-        }
+        let patterns = crate::report::message_patterns(sources)?;
         let variables = [
             ("emergency_number", region.emergency_number.clone()),
             ("emergency_department", region.emergency_department.clone()),

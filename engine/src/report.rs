@@ -127,24 +127,7 @@ impl Messages {
             ("gp", region.gp.as_str()),
         ]
         .into();
-        let mut patterns: BTreeMap<String, Pattern<&str>> = BTreeMap::new();
-        for source in sources {
-            let resource = fluent_syntax::parser::parse(*source)
-                .map_err(|(_, errors)| format!("a message file does not parse: {errors:?}"))?;
-            for entry in resource.body {
-                match entry {
-                    Entry::Message(m) => {
-                        if let Some(value) = m.value {
-                            patterns.insert(m.id.name.to_string(), value);
-                        }
-                    }
-                    Entry::Term(t) => {
-                        patterns.insert(format!("-{}", t.id.name), t.value);
-                    }
-                    _ => {}
-                }
-            }
-        }
+        let patterns = message_patterns(sources)?;
         let mut texts = BTreeMap::new();
         for id in patterns.keys() {
             let mut text = String::new();
@@ -160,6 +143,32 @@ impl Messages {
             .map(String::as_str)
             .ok_or_else(|| format!("message {id} is missing from content/locales/en"))
     }
+}
+
+/// Every message value and term (as `-name`) in these Fluent sources, by id; shared with the
+/// FHIR export's plain-text renderer (`fhir.rs`).
+pub(crate) fn message_patterns<'a>(
+    sources: &[&'a str],
+) -> Result<BTreeMap<String, Pattern<&'a str>>, String> {
+    let mut patterns = BTreeMap::new();
+    for source in sources {
+        let resource = fluent_syntax::parser::parse(*source)
+            .map_err(|(_, errors)| format!("a message file does not parse: {errors:?}"))?;
+        for entry in resource.body {
+            match entry {
+                Entry::Message(m) => {
+                    if let Some(value) = m.value {
+                        patterns.insert(m.id.name.to_string(), value);
+                    }
+                }
+                Entry::Term(t) => {
+                    patterns.insert(format!("-{}", t.id.name), t.value);
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(patterns)
 }
 
 fn render_pattern(

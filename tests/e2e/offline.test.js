@@ -20,16 +20,7 @@ const { startNginx, SUBPATH } = require('./support/nginx');
 const { assertEgressClean } = require('./support/egress');
 const { assess, REPO_ROOT } = require('./support/assess');
 const q = require('./support/questionnaire');
-
-/** Waits until the service worker controls the page (reloading once if needed). */
-async function controlled(page) {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
-    await page.reload();
-    await q.currentScreen(page);
-  }
-  assert.ok(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'the service worker does not control the page');
-}
+const { waitUntilControlled: controlled } = require('./support/service-worker');
 
 /** State of the registration: which workers exist. */
 function workers(page) {

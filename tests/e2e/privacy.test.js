@@ -23,6 +23,7 @@ const { startNginx, SUBPATH } = require('./support/nginx');
 const { assertEgressClean, servedPaths } = require('./support/egress');
 const { assess } = require('./support/assess');
 const q = require('./support/questionnaire');
+const { waitUntilControlled: controlled } = require('./support/service-worker');
 
 /** Answers no one would give by accident, and the forms they could take if they leaked. */
 const CANARY = { age: 93, sex: 'male', history_of_cancer: 'yes', cancer_type: 'kidney', duration_weeks: 41, improving: 'no', persistent_cough_weeks: 13 };
@@ -32,15 +33,6 @@ const CANARY_FORMS = [
 ];
 
 const sha384 = (bytes) => 'sha384-' + crypto.createHash('sha384').update(bytes).digest('base64');
-
-async function controlled(page) {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
-    await page.reload();
-    await q.currentScreen(page);
-  }
-  assert.ok(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'the service worker does not control the page');
-}
 
 /** Everything the page could keep: cookies, both Web Storages, IndexedDB, window.name, history state. */
 async function everythingStored(page, context) {
