@@ -36,6 +36,9 @@ pub fn mount() {
             web_sys::console::error_1(
                 &format!("back-pain check: content did not load: {error}").into(),
             );
+            if let Some(page) = document.document_element() {
+                let _ = page.class_list().add_1("bpt-failed"); // show the fallback at once
+            }
             return;
         }
     };
