@@ -978,3 +978,19 @@ fn random_sequences_reach_every_phase() {
         "sequences reaching Intro/Asking/EmergencyStop/CheckAnswers/Result: {sequences_reaching:?} of {SAMPLE}"
     );
 }
+
+/// Going back two steps and continuing walks forward through the steps already answered, one at
+/// a time, on a first pass: it does not jump ahead to the first unanswered step.
+#[test]
+fn continuing_after_going_back_visits_the_answered_steps_in_order() {
+    let body = asking_at("body", &[]);
+    let back = go(go(body, Action::Back), Action::Back);
+    let (before_age, mode) = asking(&back);
+    assert_eq!(mode, Mode::FirstPass);
+    assert!(before_age < step("age"));
+    assert!(back.answers().is_answered(id("age")));
+    let again = submit(back, &[]);
+    assert_eq!(asking(&again), (step("age"), Mode::FirstPass));
+    let again = submit(again, &[]);
+    assert_eq!(asking(&again), (step("body"), Mode::FirstPass));
+}

@@ -5,11 +5,10 @@
 // fallback behind, and that a hostile configuration in the page URL changes nothing but the
 // safe defaults and produces one console warning.
 
-const { describe, it, before, after } = require('node:test');
+const { describe, it } = require('node:test');
 const assert = require('node:assert/strict');
-const { requireDist, DIST } = require('./support/harness');
-const { launchBrowser, newPage } = require('./support/browser');
-const { startNginx } = require('./support/nginx');
+const { newPage } = require('./support/browser');
+const { useNginxAndBrowser } = require('./support/nginx');
 const q = require('./support/questionnaire');
 
 async function fallbackShown(page) {
@@ -24,26 +23,15 @@ async function fallbackShown(page) {
 }
 
 describe('never blank, and hostile configuration (nginx, sub-path)', () => {
-  let nginx;
-  let browser;
-  before(async () => {
-    requireDist();
-    nginx = await startNginx(DIST);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close().catch(() => {});
-    await nginx?.stop();
-    nginx?.cleanup();
-  });
+  const env = useNginxAndBrowser();
 
   it('with WebAssembly unavailable, the plain-HTML emergency advice shows', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(env.browser);
     try {
       await page.addInitScript(() => {
         delete window.WebAssembly;
       });
-      await page.goto(nginx.url);
+      await page.goto(env.nginx.url);
       await fallbackShown(page);
     } finally {
       await context.close().catch(() => {});
@@ -51,12 +39,12 @@ describe('never blank, and hostile configuration (nginx, sub-path)', () => {
   });
 
   it('with a corrupted .wasm file, the plain-HTML emergency advice shows', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(env.browser);
     try {
       await context.route(/\.wasm$/, (route) =>
         route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('\0asm\x01\0\0\0broken') }),
       );
-      await page.goto(nginx.url);
+      await page.goto(env.nginx.url);
       await fallbackShown(page);
     } finally {
       await context.close().catch(() => {});
@@ -64,9 +52,9 @@ describe('never blank, and hostile configuration (nginx, sub-path)', () => {
   });
 
   it('a normal start removes the fallback and shows the intro', async () => {
-    const { context, page, problems } = await newPage(browser, { origin: nginx.origin });
+    const { context, page, problems } = await newPage(env.browser, { origin: env.nginx.origin });
     try {
-      await page.goto(nginx.url);
+      await page.goto(env.nginx.url);
       assert.equal((await q.currentScreen(page)).kind, 'intro');
       assert.equal(await page.locator('#bpt-fallback').count(), 0);
       assert.deepEqual(problems, []);
@@ -76,7 +64,7 @@ describe('never blank, and hostile configuration (nginx, sub-path)', () => {
   });
 
   it('a hostile configuration falls back to safe defaults with one console warning', async () => {
-    const { context, page, problems } = await newPage(browser, { origin: nginx.origin });
+    const { context, page, problems } = await newPage(env.browser, { origin: env.nginx.origin });
     const warnings = [];
     page.on('console', (m) => {
       if (m.type() === 'warning') warnings.push(m.text());
@@ -93,7 +81,7 @@ describe('never blank, and hostile configuration (nginx, sub-path)', () => {
         parent: 'https://evil.example/path?x',
         unknown: 'x'.repeat(5000),
       });
-      await page.goto(`${nginx.url}?${hostile}`);
+      await page.goto(`${env.nginx.url}?${hostile}`);
       assert.equal((await q.currentScreen(page)).kind, 'intro');
       assert.equal(await page.locator('[data-hospital]').count(), 0, 'no hospital block from rejected values');
       assert.equal(await page.locator('img').count(), 0);

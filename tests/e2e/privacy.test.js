@@ -12,14 +12,14 @@
 //   a changed byte in the .wasm or the .js is refused and the fallback shows; Trusted Types
 //   block HTML-string sinks.
 
-const { describe, it, before, after } = require('node:test');
+const { describe, it } = require('node:test');
 const assert = require('node:assert/strict');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
-const { requireDist, DIST } = require('./support/harness');
-const { launchBrowser, newPage } = require('./support/browser');
-const { startNginx, SUBPATH } = require('./support/nginx');
+const { DIST } = require('./support/harness');
+const { newPage } = require('./support/browser');
+const { useNginxAndBrowser, SUBPATH } = require('./support/nginx');
 const { assertEgressClean, servedPaths } = require('./support/egress');
 const { assess } = require('./support/assess');
 const q = require('./support/questionnaire');
@@ -70,24 +70,13 @@ function assertNoCanary(label, text) {
 }
 
 describe('privacy and lock-down (nginx, sub-path, strict CSP header)', () => {
-  let nginx;
-  let browser;
-  before(async () => {
-    requireDist();
-    nginx = await startNginx(DIST);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close().catch(() => {});
-    await nginx?.stop();
-    nginx?.cleanup();
-  });
+  const env = useNginxAndBrowser();
 
   it('egress, canary and storage: answers go nowhere and leave nothing behind', async () => {
-    const { context, page, problems, requests } = await newPage(browser, { origin: nginx.origin });
-    const firstLog = nginx.accessLog().length;
+    const { context, page, problems, requests } = await newPage(env.browser, { origin: env.nginx.origin });
+    const firstLog = env.nginx.accessLog().length;
     try {
-      await page.goto(nginx.url);
+      await page.goto(env.nginx.url);
       await q.currentScreen(page);
       await controlled(page);
 
@@ -98,21 +87,21 @@ describe('privacy and lock-down (nginx, sub-path, strict CSP header)', () => {
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
       for (let quiet = 0, seen = -1; quiet < 15; ) {
         await page.waitForTimeout(100);
-        const now = nginx.accessLog().length + requests.length;
+        const now = env.nginx.accessLog().length + requests.length;
         quiet = now === seen ? quiet + 1 : 0;
         seen = now;
       }
-      assert.ok(nginx.accessLog().some((r) => r.uri === `${SUBPATH}sw.js`), 'the service worker was fetched');
+      assert.ok(env.nginx.accessLog().some((r) => r.uri === `${SUBPATH}sw.js`), 'the service worker was fetched');
       // From the first question to the result: not one request over the network.
       await page.getByRole('button', { name: q.buttonName('Start now') }).click();
       assert.equal((await q.currentScreen(page)).kind, 'question');
       const browserMark = requests.length;
-      const logMark = nginx.accessLog().length;
+      const logMark = env.nginx.accessLog().length;
       const run = await q.complete(page, CANARY);
       assert.equal(run.urgency, assess(run.answered).urgency);
       await page.waitForTimeout(300);
       assert.deepEqual(requests.slice(browserMark).map((r) => r.url), [], 'the browser made requests while answering');
-      assert.deepEqual(nginx.accessLog().slice(logMark), [], 'nginx received requests while answering');
+      assert.deepEqual(env.nginx.accessLog().slice(logMark), [], 'nginx received requests while answering');
 
       // Storage: in the default configuration only this tab's sessionStorage holds answers.
       const stored = await everythingStored(page, context);
@@ -161,8 +150,8 @@ describe('privacy and lock-down (nginx, sub-path, strict CSP header)', () => {
       }
 
       // The whole session, both oracles, and the canary in every URL and log line.
-      const log = nginx.accessLog().slice(firstLog);
-      assertEgressClean({ browserRequests: requests, serverLog: log, origin: nginx.origin, base: SUBPATH, dist: DIST });
+      const log = env.nginx.accessLog().slice(firstLog);
+      assertEgressClean({ browserRequests: requests, serverLog: log, origin: env.nginx.origin, base: SUBPATH, dist: DIST });
       assertNoCanary('a request URL', requests.map((r) => r.url).join('\n'));
       assertNoCanary('the nginx access log', JSON.stringify(log));
       assert.ok(requests.some((r) => r.fromWorker), 'no service-worker request was seen: the browser oracle is blind to the worker');
@@ -213,7 +202,7 @@ describe('privacy and lock-down (nginx, sub-path, strict CSP header)', () => {
     const files = [...servedPaths(DIST, SUBPATH)];
     assert.ok(files.length >= 10);
     for (const file of files) {
-      const response = await fetch(nginx.origin + file, { redirect: 'manual' });
+      const response = await fetch(env.nginx.origin + file, { redirect: 'manual' });
       await response.arrayBuffer();
       assert.equal(response.status, 200, file);
       const h = (name) => response.headers.get(name) || '';
@@ -235,7 +224,7 @@ describe('privacy and lock-down (nginx, sub-path, strict CSP header)', () => {
       if (file === SUBPATH) assert.match(h('permissions-policy'), /camera=\(\)/);
     }
     for (const method of ['POST', 'PUT', 'DELETE']) {
-      const response = await fetch(nginx.url, { method, body: method === 'DELETE' ? undefined : 'age=93' });
+      const response = await fetch(env.nginx.url, { method, body: method === 'DELETE' ? undefined : 'age=93' });
       assert.equal(response.status, 403, `${method} is refused`);
     }
   });
@@ -255,7 +244,7 @@ describe('privacy and lock-down (nginx, sub-path, strict CSP header)', () => {
   });
 
   it('negative control: under a policy without wasm-unsafe-eval the widget does not start and the fallback shows', async () => {
-    const { context, page, cspViolations } = await newPage(browser, { allowCspViolations: true });
+    const { context, page, cspViolations } = await newPage(env.browser, { allowCspViolations: true });
     try {
       await context.route((url) => url.pathname === SUBPATH || url.pathname === `${SUBPATH}index.html`, async (route) => {
         const response = await route.fetch();
@@ -264,7 +253,7 @@ describe('privacy and lock-down (nginx, sub-path, strict CSP header)', () => {
         const body = (await response.text()).replace(" 'wasm-unsafe-eval'", '');
         await route.fulfill({ response, headers, body });
       });
-      await page.goto(nginx.url);
+      await page.goto(env.nginx.url);
       await page.locator('#bpt-fallback').waitFor({ state: 'visible', timeout: 5000 });
       assert.equal(await page.locator('[data-page], form[data-step], [data-urgency]').count(), 0);
       assert.ok(cspViolations.some((v) => /script-src|wasm/.test(v)), `the policy was not enforced: ${JSON.stringify(cspViolations)}`);
@@ -275,7 +264,7 @@ describe('privacy and lock-down (nginx, sub-path, strict CSP header)', () => {
 
   for (const kind of ['wasm', 'js']) {
     it(`tamper test: one changed byte in the .${kind} is refused and the fallback shows`, async () => {
-      const { context, page } = await newPage(browser, { allowCspViolations: true });
+      const { context, page } = await newPage(env.browser, { allowCspViolations: true });
       const errors = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       try {
@@ -287,7 +276,7 @@ describe('privacy and lock-down (nginx, sub-path, strict CSP header)', () => {
         await context.route((url) => url.pathname === `${SUBPATH}${file}`, (route) =>
           route.fulfill({ status: 200, contentType: kind === 'wasm' ? 'application/wasm' : 'text/javascript', body: tampered }),
         );
-        await page.goto(nginx.url);
+        await page.goto(env.nginx.url);
         await page.locator('#bpt-fallback').waitFor({ state: 'visible', timeout: 5000 });
         assert.equal(await page.locator('[data-page], form[data-step], [data-urgency]').count(), 0, 'the tampered build started');
         assert.ok(errors.some((e) => /integrity|digest|could not start|Failed to find a valid digest/i.test(e)), `no integrity error reported: ${errors.join(' | ')}`);
@@ -298,9 +287,9 @@ describe('privacy and lock-down (nginx, sub-path, strict CSP header)', () => {
   }
 
   it('Trusted Types: an HTML-string sink throws in the widget page', async () => {
-    const { context, page, cspViolations } = await newPage(browser, { allowCspViolations: true });
+    const { context, page, cspViolations } = await newPage(env.browser, { allowCspViolations: true });
     try {
-      await page.goto(nginx.url);
+      await page.goto(env.nginx.url);
       await q.currentScreen(page);
       const outcome = await page.evaluate(() => {
         window.__pwned = false;

@@ -110,4 +110,27 @@ async function startNginx(dist) {
   };
 }
 
-module.exports = { startNginx, SUBPATH };
+
+/**
+ * For a describe block: starts nginx on dist/ and a browser before its tests, stops both after.
+ * Returns the live handle `{ nginx, browser }` (filled in once `before` has run).
+ */
+function useNginxAndBrowser() {
+  const { before, after } = require('node:test');
+  const { requireDist, DIST } = require('./harness');
+  const { launchBrowser } = require('./browser');
+  const env = { nginx: null, browser: null };
+  before(async () => {
+    requireDist();
+    env.nginx = await startNginx(DIST);
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close().catch(() => {});
+    await env.nginx?.stop();
+    env.nginx?.cleanup();
+  });
+  return env;
+}
+
+module.exports = { startNginx, useNginxAndBrowser, SUBPATH };
