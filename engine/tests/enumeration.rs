@@ -269,20 +269,6 @@ fn all_conditions() -> Vec<&'static Condition> {
     out
 }
 
-fn next_up(x: f64) -> f64 {
-    if x == 0.0 {
-        f64::from_bits(1)
-    } else if x > 0.0 {
-        f64::from_bits(x.to_bits() + 1)
-    } else {
-        f64::from_bits(x.to_bits() - 1)
-    }
-}
-
-fn next_down(x: f64) -> f64 {
-    -next_up(-x)
-}
-
 /// Every threshold the content compares number question `q` with.
 fn thresholds(q: QuestionId) -> Vec<f64> {
     let mut out = Vec::new();
@@ -310,7 +296,7 @@ fn number_values(q: QuestionId) -> Vec<f64> {
         if integer {
             values.extend([t - 1.0, t, t + 1.0]);
         } else {
-            values.extend([next_down(t), t, next_up(t)]);
+            values.extend([f64::next_down(t), t, f64::next_up(t)]);
         }
     }
     values.retain(|v| question.accepts(Answer::Number(*v)));

@@ -15,6 +15,8 @@
 //!
 //! Cases per property: 2 000 by default; `FINDINGS_FUZZ_CASES` sets it (`scripts/fuzz.sh`).
 
+mod support;
+
 use engine::findings::{parse_findings, to_findings, FindingsError};
 use engine::questionnaire::QuestionKind;
 use engine::{assess, Answer, Answers, Content};
@@ -24,15 +26,7 @@ use serde_json::{Map, Number, Value};
 use std::sync::OnceLock;
 
 fn config() -> ProptestConfig {
-    let cases = std::env::var("FINDINGS_FUZZ_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(2000);
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
+    support::fuzz_config("FINDINGS_FUZZ_CASES")
 }
 
 fn content() -> &'static Content {

@@ -2,6 +2,8 @@
 //! values each with the exact fallback and warning, a fuzz-style property over arbitrary input,
 //! and the console message (one line, never repeating a rejected value).
 
+mod support;
+
 use engine::host_config::{
     parse_pairs, parse_query, Colour, ConfigWarning, HostConfig, Known, Parsed, Phone, Problem,
     ThemeToken, MAX_NAME_CHARS, MAX_PARAMETERS, MAX_VALUE_BYTES,
@@ -947,15 +949,7 @@ fn there_are_at_least_200_hostile_cases() {
 
 /// Cases per property: 2 000 by default; `HOST_CONFIG_FUZZ_CASES` sets it (the fuzz command).
 fn config() -> ProptestConfig {
-    let cases = std::env::var("HOST_CONFIG_FUZZ_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(2000);
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
+    support::fuzz_config("HOST_CONFIG_FUZZ_CASES")
 }
 
 fn key_strategy() -> impl Strategy<Value = String> {

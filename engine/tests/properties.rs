@@ -81,20 +81,6 @@ fn thresholds(q: QuestionId) -> Vec<f64> {
     out
 }
 
-fn next_up(x: f64) -> f64 {
-    if x == 0.0 {
-        f64::from_bits(1)
-    } else if x > 0.0 {
-        f64::from_bits(x.to_bits() + 1)
-    } else {
-        f64::from_bits(x.to_bits() - 1)
-    }
-}
-
-fn next_down(x: f64) -> f64 {
-    -next_up(-x)
-}
-
 /// The range ends, and every threshold with the values just either side of it that the
 /// question accepts (whole numbers only for integer questions).
 fn boundary_values(q: QuestionId) -> Vec<f64> {
@@ -107,9 +93,9 @@ fn boundary_values(q: QuestionId) -> Vec<f64> {
         values.extend([
             t - 1.0,
             t - 0.5,
-            next_down(t),
+            f64::next_down(t),
             t,
-            next_up(t),
+            f64::next_up(t),
             t + 0.5,
             t + 1.0,
         ]);
@@ -259,13 +245,13 @@ fn the_generator_sees_the_thresholds_it_is_meant_to_straddle() {
         "age is a whole number"
     );
     let weeks = boundary_values(id("duration_weeks"));
-    for v in [3.5, next_down(4.0), 4.0, 51.0, 52.0, 53.0] {
+    for v in [3.5, f64::next_down(4.0), 4.0, 51.0, 52.0, 53.0] {
         assert!(
             weeks.contains(&v),
             "duration_weeks boundary {v} missing from {weeks:?}"
         );
     }
-    assert!(boundary_values(id("persistent_cough_weeks")).contains(&next_down(3.0)));
+    assert!(boundary_values(id("persistent_cough_weeks")).contains(&f64::next_down(3.0)));
 }
 
 /// The generator is only useful if it reaches every level: mostly "no" answers keep enough
