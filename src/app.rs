@@ -4,6 +4,7 @@
 use crate::components::check_answers::CheckAnswers;
 use crate::components::hospital_contact::HospitalContact;
 use crate::components::intro::Intro;
+use crate::components::language_switch::LanguageSwitch;
 use crate::components::question_step::QuestionStep;
 use crate::components::result_view::ResultView;
 use crate::persistence::{self, Loaded};
@@ -33,7 +34,8 @@ pub fn App(props: &AppProps) -> Html {
     let AppProps { content, config } = props;
     let setup = use_memo((), |_| {
         // The host's region wins; otherwise the page's language picks it (`<html lang="en-GB">`
-        // gives UK services, en-US gives 911), and the content's default covers the rest.
+        // gives UK services, en-US gives 911), and the content's default covers the rest. The
+        // region is where the services are, so it does not change with the text's language.
         let lang = gloo::utils::document()
             .document_element()
             .and_then(|root| root.get_attribute("lang"))
@@ -42,12 +44,6 @@ pub fn App(props: &AppProps) -> Html {
             .region
             .clone()
             .unwrap_or_else(|| content.regions.for_language(&lang).to_string());
-        let pack = content
-            .regions
-            .get(&region)
-            .cloned()
-            .unwrap_or_else(|| content.regions.default_pack().clone());
-        let texts: Texts = Shared(Rc::new(Catalogue::english(pack)));
         let (initial, notice) = match persistence::load(content) {
             Loaded::Nothing => (Flow::default(), None),
             Loaded::Restored(flow) => (flow, Some("storage-restored")),
@@ -55,11 +51,29 @@ pub fn App(props: &AppProps) -> Html {
             Loaded::Unreadable => (Flow::default(), Some("storage-unreadable")),
         };
         let hospital = Shared(Rc::new(config.hospital.clone()));
-        (texts, initial, notice.map(AttrValue::Static), hospital)
+        (region, initial, notice.map(AttrValue::Static), hospital)
     });
-    let (texts, initial, notice, hospital) = (*setup).clone();
+    let (region, initial, notice, hospital) = (*setup).clone();
+    let language = use_state(|| crate::configuration::initial_language(content, config));
+    let switched = use_state(|| false);
+    let texts = use_memo((*language).clone(), |code| {
+        let texts: Texts = Shared(Rc::new(Catalogue::new(content, code, &region)));
+        texts
+    });
+    let on_language = {
+        let language = language.clone();
+        let switched = switched.clone();
+        Callback::from(move |code: String| {
+            if *language != code {
+                crate::persistence::save_language(&code);
+                language.set(code);
+                switched.set(true);
+            }
+        })
+    };
     html! {
-        <Widget content={Shared(Rc::clone(content))} {texts} {initial} {notice} {hospital} />
+        <Widget content={Shared(Rc::clone(content))} texts={(*texts).clone()} {initial} {notice}
+            {hospital} {on_language} language_switched={*switched} />
     }
 }
 
@@ -73,6 +87,12 @@ pub struct WidgetProps {
     /// The hosting hospital's name and contacts, when the host configured them.
     #[prop_or_default]
     pub hospital: Shared<Hospital>,
+    /// Called with a language code when the person chooses another language.
+    #[prop_or_default]
+    pub on_language: Callback<String>,
+    /// The person has switched language (the switch announces it).
+    #[prop_or_default]
+    pub language_switched: bool,
 }
 
 #[component]
@@ -127,6 +147,25 @@ pub fn Widget(props: &WidgetProps) -> Html {
             if !first {
                 summary_created.set(None);
                 focus_element("bpt-main-heading");
+            }
+        });
+    }
+
+    // The page title names the screen and the tool in the current language (GOV.UK pattern),
+    // so the tab, the history list and a screen reader's page announcement say where one is.
+    {
+        let app_title = props.texts.get("app-title");
+        use_effect_with((store.flow.clone(), app_title), |(_, app_title)| {
+            let document = gloo::utils::document();
+            let heading = document
+                .get_element_by_id("bpt-main-heading")
+                .and_then(|h| h.text_content())
+                .map(|h| h.split_whitespace().collect::<Vec<_>>().join(" "))
+                .unwrap_or_default();
+            if heading.is_empty() || heading == *app_title {
+                document.set_title(app_title);
+            } else {
+                document.set_title(&format!("{heading} \u{2013} {app_title}"));
             }
         });
     }
@@ -199,7 +238,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
     html! {
         <ContextProvider<SharedContent> context={props.content.clone()}>
             <ContextProvider<Texts> context={props.texts.clone()}>
-                <div class="bpt-app" lang={texts.lang().to_string()} dir="ltr">
+                <div class="bpt-app" lang={texts.lang().to_string()} dir={texts.language().direction.as_str()}>
+                    <LanguageSwitch on_choose={props.on_language.clone()} announce={props.language_switched} />
+                    if !texts.language().clinically_reviewed {
+                        <p class="bpt-notice bpt-translation-notice" data-translation-unreviewed="">{ texts.get("translation-unreviewed") }</p>
+                    }
                     <main class="bpt-main" id="bpt-main">
                         if let Some(notice) = &props.notice {
                             <p class="bpt-notice bpt-no-print" role="status">{ texts.get(notice) }</p>
@@ -209,6 +252,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     <footer class="bpt-footer bpt-no-print">
                         <HospitalContact hospital={props.hospital.clone()} />
                         <p>{ texts.get("footer-privacy") }</p>
+                        <p><a href="accessibility.html">{ texts.get("footer-accessibility") }</a></p>
                     </footer>
                 </div>
             </ContextProvider<Texts>>

@@ -7,9 +7,6 @@
 use engine::host_config::{self, HostConfig, Known};
 use engine::Content;
 
-/// The languages the widget can show. Grows with `content/locales/`.
-pub const LANGUAGES: &[&str] = &["en"];
-
 /// Reads and checks the configuration in the page's URL.
 pub fn read(content: &Content) -> HostConfig {
     let search = gloo::utils::window()
@@ -17,10 +14,11 @@ pub fn read(content: &Content) -> HostConfig {
         .search()
         .unwrap_or_default();
     let regions: Vec<&str> = content.regions.ids().collect();
+    let languages = content.languages.codes();
     let parsed = host_config::parse_query(
         &search,
         &Known {
-            languages: LANGUAGES,
+            languages: &languages,
             regions: &regions,
         },
     );
@@ -47,4 +45,25 @@ pub fn apply_theme(config: &HostConfig) {
     for (token, colour) in &config.theme {
         let _ = style.set_property(token.css_property(), &colour.css());
     }
+}
+
+/// The language to start in: the one the person chose earlier in this tab, else the host's
+/// (`lang`), else the first of the browser's languages that ships, else English.
+pub fn initial_language(content: &Content, config: &HostConfig) -> String {
+    let languages = &content.languages;
+    let chosen = crate::persistence::saved_language().filter(|c| languages.get(c).is_some());
+    if let Some(code) = chosen.or_else(|| config.language.clone()) {
+        return code;
+    }
+    let browser: Vec<String> = gloo::utils::window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    languages
+        .negotiate(browser.iter().map(String::as_str))
+        .unwrap_or(languages.fallback())
+        .code
+        .clone()
 }

@@ -28,11 +28,12 @@ pub fn mount() {
     let Some(root) = document.get_element_by_id("bpt-root") else {
         return;
     };
-    let content = match engine::Content::load(&engine::content::EMBEDDED) {
+    let content = match content() {
         Ok(content) => std::rc::Rc::new(content),
         Err(error) => {
-            // The tests check the content, so this is a build that should never ship. Leave the
-            // static fallback (emergency signs and what to do) on screen and say why here.
+            // build.rs made these bytes from checked content in this same build, so this never
+            // happens in a build that passed its tests. Leave the static fallback (emergency
+            // signs and what to do) on screen and say why here.
             web_sys::console::error_1(
                 &format!("back-pain check: content did not load: {error}").into(),
             );
@@ -54,4 +55,10 @@ pub fn mount() {
         frame::connect(&parent);
     }
     offline::register();
+}
+
+/// The clinical content, checked and compiled by build.rs (`engine::compiled`): decoding it is
+/// all the start-up work, with no TOML to parse.
+pub fn content() -> Result<engine::Content, engine::compiled::DecodeError> {
+    engine::compiled::decode(include_bytes!(concat!(env!("OUT_DIR"), "/content.bin")))
 }

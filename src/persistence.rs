@@ -1,13 +1,17 @@
 //! The one place the widget touches browser storage and history (decision D5): answers are
 //! kept in this tab's sessionStorage so a reload loses nothing, and each screen gets a history
 //! entry (holding only where the person is, never answers) so the browser's Back works.
-//! Nothing is persistent: closing the tab or "Clear my answers" removes the answers.
+//! Nothing is persistent: closing the tab or "Clear my answers" removes the answers. The
+//! language chosen with the language switch is kept for the tab too (it is not an answer).
 
 use engine::flow::{Place, Snapshot};
 use engine::{Content, Flow};
 use wasm_bindgen::JsValue;
 
 const KEY: &str = "bpt-answers";
+/// The language the person chose with the language switch (a code such as `es`): a
+/// preference, not an answer, so clearing the answers keeps it. It lasts as long as the tab.
+const LANGUAGE_KEY: &str = "bpt-language";
 
 fn session_storage() -> Option<web_sys::Storage> {
     // Storage can be switched off or blocked (for example in a sandboxed frame): then answers
@@ -69,6 +73,17 @@ pub fn has_answers() -> bool {
 pub fn clear() {
     if let Some(storage) = session_storage() {
         let _ = storage.remove_item(KEY);
+    }
+}
+
+/// The language chosen earlier in this tab, if any.
+pub fn saved_language() -> Option<String> {
+    session_storage().and_then(|s| s.get_item(LANGUAGE_KEY).ok().flatten())
+}
+
+pub fn save_language(code: &str) {
+    if let Some(storage) = session_storage() {
+        let _ = storage.set_item(LANGUAGE_KEY, code);
     }
 }
 

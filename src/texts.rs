@@ -1,93 +1,157 @@
 //! Patient-facing text: the Fluent messages of `content/locales/<lang>/`, formatted with the
-//! region pack's service names and numbers. Components ask for text by message id only.
+//! region's service names and numbers. Components ask for text by message id only.
+//!
+//! A message missing from the chosen language, or one that does not format cleanly there (a
+//! variable it does not know, say), is taken from English instead, so a person never sees a
+//! message id or a broken emergency number. `cargo test` fails if any shipped language lacks a
+//! message, so this is a safety net, not a way to ship half a translation.
 
-use engine::regions::RegionPack;
+use engine::languages::Language;
+use engine::regions::{self, RegionPack, NAMED_SERVICES};
+use engine::Content;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
-/// The English message files, embedded at compile time like the rest of the content.
-const ENGLISH: [&str; 5] = [
-    include_str!("../content/locales/en/ui.ftl"),
-    include_str!("../content/locales/en/questions.ftl"),
-    include_str!("../content/locales/en/levels.ftl"),
-    include_str!("../content/locales/en/rules.ftl"),
-    include_str!("../content/locales/en/explanations.ftl"),
-];
+// `MESSAGE_FILES`: every shipped language's `.ftl` files, listed by build.rs.
+include!(concat!(env!("OUT_DIR"), "/message_files.rs"));
 
-/// Formats messages for one language and one region pack. Cheap to share: components get it
-/// from a context as `Texts`, which compares by identity.
+/// Formats messages for one language and one region. Cheap to share: components get it from a
+/// context as `Texts`, which compares by identity.
 pub struct Catalogue {
-    bundle: FluentBundle<FluentResource>,
-    lang: String,
+    language: Language,
+    /// The chosen language's messages first, then English (absent when English is chosen).
+    bundles: Vec<FluentBundle<FluentResource>>,
     region: RegionPack,
+    /// The region variables, formatted once: the emergency number and the services' names.
+    region_variables: Vec<(&'static str, String)>,
 }
 
 impl Catalogue {
-    /// English with the given region pack. A message file that fails to parse is a content
-    /// bug that the engine's message tests catch; here its valid messages are still used.
-    pub fn english(region: RegionPack) -> Catalogue {
-        let lang = "en-GB";
-        let mut bundle = FluentBundle::new(vec![lang.parse().expect("valid language tag")]);
-        // Bidi isolation marks would end up in copied and printed text; the widget sets `dir`
-        // on its root instead.
-        bundle.set_use_isolating(false);
-        for source in ENGLISH {
-            let resource =
-                FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
-            // Duplicate ids are refused by the message tests; keep the first if one slips in.
-            let _ = bundle.add_resource(resource);
-        }
-        Catalogue {
-            bundle,
-            lang: lang.to_string(),
-            region,
-        }
+    /// The catalogue for a shipped language (`code`) and region pack id. An unknown language
+    /// gives English, an unknown region the content's default region.
+    pub fn new(content: &Content, code: &str, region: &str) -> Catalogue {
+        let language = content
+            .languages
+            .get(code)
+            .map_or("en", |l| l.code.as_str());
+        Catalogue::with_messages(content, language, shipped_files(language), region)
     }
 
+    /// The catalogue for language `code` with the given message sources (the shipped files, or
+    /// a test's), falling back to the shipped English.
+    pub fn with_messages(content: &Content, code: &str, own: &[&str], region: &str) -> Catalogue {
+        let languages = &content.languages;
+        let language = languages.get(code).unwrap_or(languages.fallback()).clone();
+        let fallback = &languages.fallback().code;
+        let mut bundles = vec![bundle(&language.code, own)];
+        if language.code != *fallback {
+            bundles.push(bundle(fallback, shipped_files(fallback)));
+        }
+        let (region_id, pack) = match content.regions.get(region) {
+            Some(pack) => (region, pack),
+            None => (content.regions.default_id(), content.regions.default_pack()),
+        };
+        let mut catalogue = Catalogue {
+            language,
+            bundles,
+            region: pack.clone(),
+            region_variables: vec![("emergency_number", pack.emergency_number.clone())],
+        };
+        let names: Vec<(&'static str, String)> = NAMED_SERVICES
+            .iter()
+            .map(|(variable, service)| {
+                let id = regions::message_id(region_id, service);
+                (*variable, catalogue.format(&id, &[]))
+            })
+            .collect();
+        catalogue.region_variables.extend(names);
+        catalogue
+    }
+
+    /// English with the given region (the tests' and the fallback's catalogue).
+    pub fn english(content: &Content, region: &str) -> Catalogue {
+        Catalogue::new(content, "en", region)
+    }
+
+    pub fn language(&self) -> &Language {
+        &self.language
+    }
+
+    /// The language code, for the `lang` attribute and dates.
     pub fn lang(&self) -> &str {
-        &self.lang
+        &self.language.code
     }
 
     pub fn region(&self) -> &RegionPack {
         &self.region
     }
 
-    pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+    /// Whether the chosen language itself has the message (no fallback).
+    pub fn has_own(&self, id: &str) -> bool {
+        self.bundles[0].has_message(id)
     }
 
-    /// The message `id`, with the region variables. A missing message gives an empty string
-    /// (never the id itself); the widget's message test makes sure none is missing.
+    /// Whether the message can be shown, in the chosen language or in English.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundles.iter().any(|b| b.has_message(id))
+    }
+
+    /// The message `id`, with the region variables. A message no language has gives an empty
+    /// string (never the id itself); the message tests make sure none is missing.
     pub fn get(&self, id: &str) -> String {
         self.format(id, &[])
     }
 
-    /// The message `id` with extra variables.
+    /// The message `id` with extra variables: from the first language that has it and formats
+    /// it without error, else the first that has it at all.
     pub fn format(&self, id: &str, extra: &[(&str, String)]) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
-            return String::new();
-        };
         let mut args = FluentArgs::new();
-        args.set(
-            "emergency_number",
-            FluentValue::from(self.region.emergency_number.clone()),
-        );
-        args.set(
-            "emergency_department",
-            FluentValue::from(self.region.emergency_department.clone()),
-        );
-        args.set(
-            "urgent_service",
-            FluentValue::from(self.region.urgent_service.clone()),
-        );
-        args.set("gp", FluentValue::from(self.region.gp.clone()));
+        for (name, value) in &self.region_variables {
+            args.set(*name, FluentValue::from(value.clone()));
+        }
         for (name, value) in extra {
             args.set(*name, FluentValue::from(value.clone()));
         }
-        let mut errors = Vec::new();
-        self.bundle
-            .format_pattern(pattern, Some(&args), &mut errors)
-            .into_owned()
+        let mut first_try = None;
+        for bundle in &self.bundles {
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            if errors.is_empty() {
+                return text.into_owned();
+            }
+            first_try.get_or_insert_with(|| text.into_owned());
+        }
+        first_try.unwrap_or_default()
     }
+}
+
+/// The `.ftl` sources build.rs listed for a shipped language (none for another code).
+pub fn shipped_files(code: &str) -> &'static [&'static str] {
+    MESSAGE_FILES
+        .iter()
+        .find(|(language, _)| *language == code)
+        .map(|(_, files)| *files)
+        .unwrap_or_default()
+}
+
+/// The Fluent bundle of one language. A file that fails to parse is a content bug the message
+/// tests catch; its valid messages are still used, and English covers the rest.
+fn bundle(code: &str, files: &[&str]) -> FluentBundle<FluentResource> {
+    // Shipped codes are checked subtags; "und" (root plural rules) would only follow a bad one.
+    let locale: unic_langid::LanguageIdentifier = code.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![locale]);
+    // Bidi isolation marks would end up in copied and printed text; the widget sets `dir` on
+    // its root instead.
+    bundle.set_use_isolating(false);
+    for source in files {
+        let resource =
+            FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+        // Duplicate ids are refused by the message tests; keep the first if one slips in.
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
 }
 
 /// The catalogue as a context value.

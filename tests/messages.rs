@@ -6,7 +6,7 @@ use widget::texts::Catalogue;
 #[test]
 fn every_message_id_used_in_the_widget_exists() {
     let content = engine::Content::embedded();
-    let texts = Catalogue::english(content.regions.default_pack().clone());
+    let texts = Catalogue::english(&content, content.regions.default_id());
     let src = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
     let mut files = vec![std::path::PathBuf::from(src)];
     let mut missing = Vec::new();
@@ -57,7 +57,7 @@ fn every_message_id_used_in_the_widget_exists() {
 #[test]
 fn region_variables_are_filled_in() {
     let content = engine::Content::embedded();
-    let texts = Catalogue::english(content.regions.get("us").unwrap().clone());
+    let texts = Catalogue::english(&content, "us");
     let text = texts.get("safety-net-emergency-lead");
     assert!(text.contains("911"), "{text}");
     assert!(!text.contains('{'), "{text}");

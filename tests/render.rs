@@ -46,9 +46,7 @@ fn answers_of(content: &Content, findings: &serde_json::Value) -> Answers {
 #[component]
 fn Harness(props: &HarnessProps) -> Html {
     let content = Rc::new(Content::embedded());
-    let texts = Shared(Rc::new(Catalogue::english(
-        content.regions.get(props.region).unwrap().clone(),
-    )));
+    let texts = Shared(Rc::new(Catalogue::english(&content, props.region)));
     let answers = answers_of(&content, &props.findings);
     let assessment = assess(&content, &answers);
     let view = match &props.view {
@@ -69,8 +67,9 @@ fn Harness(props: &HarnessProps) -> Html {
         }
         View::Hospital(query) => {
             let regions: Vec<&str> = content.regions.ids().collect();
+            let languages = content.languages.codes();
             let known = engine::host_config::Known {
-                languages: widget::configuration::LANGUAGES,
+                languages: &languages,
                 regions: &regions,
             };
             let config = engine::host_config::parse_query(query, &known).config;

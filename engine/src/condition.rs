@@ -3,13 +3,14 @@
 
 use crate::answers::{Answer, Answers};
 use crate::questionnaire::{QuestionId, Questionnaire};
+use serde::{Deserialize, Serialize};
 
 /// A compiled condition. Named definitions from `rules.toml` are already inlined.
 ///
 /// The rule vocabulary has no general negation: `Not` may wrap only a `Yes` test of a
 /// reassuring question (checked by `Condition::is_monotone`). That is what makes the
 /// advice monotone: a warning sign can only make more rules fire.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Condition {
     /// The yes/no question was answered yes, or "not sure" for a warning-sign question.
     Yes(QuestionId),

@@ -3,12 +3,13 @@
 
 use crate::condition::Condition;
 use crate::explanations::{Explanation, Explanations, CANCER_IDS, TOPIC_IDS};
+use crate::languages::{Direction, Language, Languages};
 use crate::questionnaire::{Question, QuestionId, QuestionKind, Questionnaire, Step};
 use crate::regions::{RegionPack, Regions, REQUIRED_REGIONS};
 use crate::release;
 use crate::rules::{Rule, RuleSet};
 use crate::urgency::Urgency;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use toml::{Table, Value};
 
@@ -20,6 +21,7 @@ pub struct ContentFiles<'a> {
     pub explanations: &'a str,
     pub sources: &'a str,
     pub regions: &'a str,
+    pub languages: &'a str,
 }
 
 /// The files in `content/`, embedded at compile time so the widget needs no fetch and the
@@ -31,6 +33,7 @@ pub const EMBEDDED: ContentFiles<'static> = ContentFiles {
     explanations: include_str!("../../content/explanations.toml"),
     sources: include_str!("../../content/sources.toml"),
     regions: include_str!("../../content/regions.toml"),
+    languages: include_str!("../../content/locales/languages.toml"),
 };
 
 /// A content file that could not be loaded, with the file and what is wrong in plain words.
@@ -48,7 +51,7 @@ impl std::fmt::Display for ContentError {
 
 impl std::error::Error for ContentError {}
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
     pub version: String,
@@ -59,7 +62,7 @@ pub struct Manifest {
     pub rules_sha256: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub title: String,
@@ -67,7 +70,7 @@ pub struct Source {
 }
 
 /// Everything the engine and the widget know about the clinical content.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Content {
     pub manifest: Manifest,
     pub questionnaire: Questionnaire,
@@ -75,6 +78,7 @@ pub struct Content {
     pub explanations: Explanations,
     pub sources: BTreeMap<String, Source>,
     pub regions: Regions,
+    pub languages: Languages,
     /// SHA-256 of the files that decide the advice, computed from the loaded bytes
     /// ([`crate::release::rules_hash`]). The UI shows its first 12 characters.
     pub rules_hash: String,
@@ -98,6 +102,7 @@ impl Content {
         let sources: BTreeMap<String, Source> = parse("sources.toml", files.sources)?;
         check_sources(&sources)?;
         let regions = load_regions(files.regions, &manifest)?;
+        let languages = load_languages(files.languages)?;
         let questionnaire = load_questionnaire(files.questionnaire)?;
         let (rules, definitions) = load_rules(files.rules, &questionnaire, &sources)?;
         let explanations = load_explanations(
@@ -114,6 +119,7 @@ impl Content {
             explanations,
             sources,
             regions,
+            languages,
             rules_hash: release::rules_hash(files),
         })
     }
@@ -194,6 +200,46 @@ fn load_regions(text: &str, manifest: &Manifest) -> Result<Regions, ContentError
     Ok(Regions {
         packs,
         default: manifest.default_region.clone(),
+    })
+}
+
+const LANGUAGES_FILE: &str = "locales/languages.toml";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LanguagesFile {
+    language: Vec<Language>,
+}
+
+fn load_languages(text: &str) -> Result<Languages, ContentError> {
+    let file: LanguagesFile = parse(LANGUAGES_FILE, text)?;
+    let Some(first) = file.language.first() else {
+        return fail(LANGUAGES_FILE, "no language");
+    };
+    if first.code != "en" || !first.clinically_reviewed || first.direction != Direction::Ltr {
+        return fail(
+            LANGUAGES_FILE,
+            "the first language is the fallback: it must be en, left to right and clinically reviewed",
+        );
+    }
+    let mut seen = BTreeSet::new();
+    for language in &file.language {
+        let code = &language.code;
+        if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+            return fail(
+                LANGUAGES_FILE,
+                format!("language code {code:?} must be a 2 or 3 letter lower-case subtag"),
+            );
+        }
+        if !seen.insert(code.as_str()) {
+            return fail(LANGUAGES_FILE, format!("language {code} is listed twice"));
+        }
+        if language.name.trim().is_empty() {
+            return fail(LANGUAGES_FILE, format!("language {code}: empty name"));
+        }
+    }
+    Ok(Languages {
+        list: file.language,
     })
 }
 

@@ -1,6 +1,7 @@
 //! Which cancer explanations (and treatment / survivor topics) a result shows.
 
 use crate::condition::Condition;
+use serde::{Deserialize, Serialize};
 
 /// The 11 cancer types the product explains (evidence section 5), in the order a result
 /// lists them. `content/explanations.toml` must have exactly these.
@@ -21,7 +22,7 @@ pub const CANCER_IDS: [&str; 11] = [
 /// The explanations that are not a cancer type.
 pub const TOPIC_IDS: [&str; 2] = ["treatment", "survivors"];
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Explanation {
     pub id: String,
     pub sources: Vec<String>,
@@ -38,7 +39,7 @@ impl Explanation {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Explanations {
     pub cancers: Vec<Explanation>,
     pub topics: Vec<Explanation>,

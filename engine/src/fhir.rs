@@ -81,7 +81,6 @@ use crate::assessment::Assessment;
 use crate::condition::Condition;
 use crate::content::Content;
 use crate::questionnaire::{Question, QuestionKind, Questionnaire, Step};
-use crate::regions::RegionPack;
 use crate::report::ENGLISH_MESSAGES;
 use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
 use serde_json::{json, Map, Value};
@@ -140,7 +139,7 @@ pub fn questionnaire(content: &Content) -> Value {
 
 /// The Questionnaire for the content, or why it cannot be made.
 pub fn try_questionnaire(content: &Content) -> Result<Value, String> {
-    let texts = Texts::english(content.regions.default_pack())?;
+    let texts = Texts::english(&content.regions)?;
     let qn = &content.questionnaire;
     let mut items = Vec::new();
     for step in qn.steps() {
@@ -783,21 +782,16 @@ struct Texts<'a> {
 }
 
 impl Texts<'static> {
-    fn english(region: &RegionPack) -> Result<Self, String> {
-        Texts::parse(&ENGLISH_MESSAGES, region)
+    fn english(regions: &crate::regions::Regions) -> Result<Self, String> {
+        let region = crate::report::english_region_variables(regions, regions.default_id())?;
+        Texts::parse(&ENGLISH_MESSAGES, &region)
     }
 }
 
 impl<'a> Texts<'a> {
-    fn parse(sources: &[&'a str], region: &RegionPack) -> Result<Self, String> {
+    fn parse(sources: &[&'a str], region: &[(&'static str, String)]) -> Result<Self, String> {
         let patterns = crate::report::message_patterns(sources)?;
-        let variables = [
-            ("emergency_number", region.emergency_number.clone()),
-            ("emergency_department", region.emergency_department.clone()),
-            ("urgent_service", region.urgent_service.clone()),
-            ("gp", region.gp.clone()),
-        ]
-        .into();
+        let variables = region.iter().cloned().collect();
         Ok(Texts {
             patterns,
             variables,
@@ -896,13 +890,13 @@ mod tests {
     #[test]
     fn texts_fill_region_variables_and_refuse_what_is_not_plain_text() {
         let content = Content::embedded();
-        let uk = content.regions.get("uk").unwrap();
+        let uk = crate::report::english_region_variables(&content.regions, "uk").unwrap();
         let texts = Texts::parse(
             &[
                 "-brand = Tool\na = Call { $emergency_number }  ({ -brand })\nb = { $name }\n\
                c = { $gp ->\n *[x] y\n }\n",
             ],
-            uk,
+            &uk,
         )
         .unwrap();
         assert_eq!(texts.get("a").unwrap(), "Call 999 (Tool)");

@@ -71,7 +71,7 @@ pub enum Action {
 
 /// A position in the flow without answers, as kept in a browser history entry.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "phase", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Place {
     Intro,
     Asking { step: String, mode: Mode },

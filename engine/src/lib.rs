@@ -17,6 +17,7 @@
 
 pub mod answers;
 pub mod assessment;
+pub mod compiled;
 pub mod condition;
 pub mod content;
 pub mod explanations;
@@ -24,7 +25,9 @@ pub mod fhir;
 pub mod findings;
 pub mod flow;
 pub mod host_config;
+pub mod languages;
 pub mod questionnaire;
+pub mod readability;
 pub mod regions;
 pub mod release;
 pub mod report;

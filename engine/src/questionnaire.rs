@@ -3,11 +3,12 @@
 
 use crate::answers::{Answer, Answers};
 use crate::condition::{Condition, Facts};
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A question, by position in the questionnaire. Only the content loader makes these, so every
 /// `QuestionId` refers to a real question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct QuestionId(pub(crate) u16);
 
 impl QuestionId {
@@ -17,7 +18,7 @@ impl QuestionId {
 }
 
 /// What kind of answer a question takes.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum QuestionKind {
     /// Yes or no, optionally "not sure". `reassuring` marks the questions where "yes" is the
     /// less worrying answer (the pain is improving; it has been the same for over a year).
@@ -28,7 +29,7 @@ pub enum QuestionKind {
     Choice { options: Vec<String> },
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     pub code: String,
     pub kind: QuestionKind,
@@ -136,7 +137,7 @@ pub enum NumberError {
 }
 
 /// One screen: a single question, or a checklist of yes/no questions.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Step {
     pub id: String,
     pub section: String,
@@ -160,7 +161,7 @@ impl Step {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Questionnaire {
     pub(crate) questions: Vec<Question>,
     pub(crate) steps: Vec<Step>,

@@ -1,23 +1,34 @@
 //! Region packs (decision D2): emergency and urgent services by region.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The regions every build must carry.
 pub const REQUIRED_REGIONS: [&str; 4] = ["uk", "us", "eu", "au"];
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RegionPack {
-    pub name: String,
     pub emergency_number: String,
-    pub emergency_department: String,
-    pub urgent_service: String,
     pub urgent_number: Option<String>,
-    pub gp: String,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// The region variables every message may use, and the message that names each service in a
+/// region (`region-uk-emergency-department`). The emergency number is not text: it comes from
+/// the pack.
+pub const NAMED_SERVICES: [(&str, &str); 3] = [
+    ("emergency_department", "emergency-department"),
+    ("urgent_service", "urgent-service"),
+    ("gp", "gp"),
+];
+
+/// The message id that names `service` (the second part of a [`NAMED_SERVICES`] entry, or
+/// `name` for the region itself) in `region`.
+pub fn message_id(region: &str, service: &str) -> String {
+    format!("region-{region}-{service}")
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Regions {
     pub(crate) packs: BTreeMap<String, RegionPack>,
     pub(crate) default: String,

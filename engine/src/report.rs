@@ -15,7 +15,7 @@
 
 use crate::content::{Content, ContentFiles, EMBEDDED};
 use crate::questionnaire::{Question, QuestionKind};
-use crate::regions::RegionPack;
+use crate::regions::{self, Regions, NAMED_SERVICES};
 use crate::urgency::Urgency;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use std::collections::BTreeMap;
@@ -38,6 +38,41 @@ pub const ENGLISH_MESSAGES: [&str; 5] = [
     include_str!("../../content/locales/en/rules.ftl"),
     include_str!("../../content/locales/en/explanations.ftl"),
 ];
+
+/// The English names of each region's services (`region-<id>-…`). Kept apart from
+/// [`ENGLISH_MESSAGES`]: they are never shown alone, only through the region variables.
+pub const ENGLISH_REGION_NAMES: &str = include_str!("../../content/locales/en/regions.ftl");
+
+/// The region variables of `region` in English, for the English-only outputs (this report and
+/// the FHIR files): the emergency number from its pack and its services' names from
+/// [`ENGLISH_REGION_NAMES`], which must be plain text.
+pub(crate) fn english_region_variables(
+    regions: &Regions,
+    region: &str,
+) -> Result<Vec<(&'static str, String)>, String> {
+    let pack = regions
+        .get(region)
+        .ok_or_else(|| format!("no region pack {region}"))?;
+    let patterns = message_patterns(&[ENGLISH_REGION_NAMES])?;
+    let mut variables = vec![("emergency_number", pack.emergency_number.clone())];
+    for (variable, service) in NAMED_SERVICES {
+        let id = regions::message_id(region, service);
+        let pattern = patterns.get(&id).ok_or_else(|| {
+            format!("message {id} is missing from content/locales/en/regions.ftl")
+        })?;
+        let mut text = String::new();
+        for element in &pattern.elements {
+            match element {
+                PatternElement::TextElement { value } => text.push_str(value),
+                PatternElement::Placeable { .. } => {
+                    return Err(format!("message {id} must be plain text"))
+                }
+            }
+        }
+        variables.push((variable, text));
+    }
+    Ok(variables)
+}
 
 /// Everything the report is made from.
 pub struct Inputs<'a> {
@@ -89,7 +124,14 @@ pub fn shipped_report() -> Result<String, String> {
 /// a message is missing, or a scenario file cannot be read.
 pub fn generate(inputs: &Inputs) -> Result<String, String> {
     let content = Content::load(&inputs.files).map_err(|e| e.to_string())?;
-    let messages = Messages::parse(&inputs.messages, content.regions.default_pack())?;
+    let region = english_region_variables(&content.regions, content.regions.default_id())?;
+    let sources: Vec<&str> = inputs
+        .messages
+        .iter()
+        .copied()
+        .chain([ENGLISH_REGION_NAMES])
+        .collect();
+    let messages = Messages::parse(&sources, &region)?;
     let scenarios = parse_scenarios(&inputs.scenarios)?;
     let raw_rules: Table = toml::from_str(inputs.files.rules).map_err(|e| e.to_string())?;
     let raw_explanations: Table =
@@ -119,14 +161,9 @@ struct Messages {
 }
 
 impl Messages {
-    fn parse(sources: &[&str], region: &RegionPack) -> Result<Messages, String> {
-        let variables: BTreeMap<&str, &str> = [
-            ("emergency_number", region.emergency_number.as_str()),
-            ("emergency_department", region.emergency_department.as_str()),
-            ("urgent_service", region.urgent_service.as_str()),
-            ("gp", region.gp.as_str()),
-        ]
-        .into();
+    fn parse(sources: &[&str], region: &[(&str, String)]) -> Result<Messages, String> {
+        let variables: BTreeMap<&str, &str> =
+            region.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let patterns = message_patterns(sources)?;
         let mut texts = BTreeMap::new();
         for id in patterns.keys() {
@@ -353,16 +390,20 @@ impl Writer<'_> {
             self.content.short_hash()
         );
         let _ = writeln!(out, "| Rules | {} |", self.content.rules.rules().len());
-        let region = self.content.regions.default_pack();
+        let id = self.content.regions.default_id();
+        let name = |service: &str| {
+            let message = regions::message_id(id, service);
+            self.messages.get(&message).unwrap_or(id).to_string()
+        };
         let _ = writeln!(
             out,
             "\nPatient-facing text is quoted in English with the {} service names ({}, {}, {}). \
              Question codes (`like_this`) are those of the codebook. See \
              `docs/clinical-safety.md` for the safety case and change control.\n",
-            region.name,
-            region.emergency_number,
-            region.emergency_department,
-            region.urgent_service
+            name("name"),
+            self.content.regions.default_pack().emergency_number,
+            name("emergency-department"),
+            name("urgent-service")
         );
         out.push_str("Contents: [How the advice is decided](#how-the-advice-is-decided) · ");
         out.push_str("[Rules at a glance](#rules-at-a-glance) · [The rules](#the-rules) · ");
@@ -885,15 +926,16 @@ mod tests {
 
     #[test]
     fn messages_fill_in_region_variables_and_references() {
-        let region = Content::embedded().regions.default_pack().clone();
+        let content = Content::embedded();
+        let region = english_region_variables(&content.regions, "uk").unwrap();
         let m = Messages::parse(
-            &["-brand = Tool\na = Call { $emergency_number } ({ -brand }, { $unknown_var })\n"],
+            &["a = Call { $emergency_number } or go to { $emergency_department } ({ -brand }, { $unknown_var })\n-brand = Tool\n"],
             &region,
         )
         .unwrap();
         assert_eq!(
             m.get("a").unwrap(),
-            format!("Call {} (Tool, [unknown var])", region.emergency_number)
+            "Call 999 or go to A&E (Tool, [unknown var])"
         );
         assert!(m.get("b").is_err());
     }

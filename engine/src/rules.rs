@@ -2,10 +2,11 @@
 
 use crate::condition::Condition;
 use crate::urgency::Urgency;
+use serde::{Deserialize, Serialize};
 
 /// One rule: when `when` holds, the advice is at least `urgency`. The id is stable and never
 /// reused; `why` is the Fluent message that explains the rule to the person.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Rule {
     pub id: String,
     pub urgency: Urgency,
@@ -14,7 +15,7 @@ pub struct Rule {
     pub when: Condition,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RuleSet {
     pub(crate) rules: Vec<Rule>,
 }

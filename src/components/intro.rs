@@ -49,7 +49,7 @@ pub fn Intro(props: &IntroProps) -> Html {
                 <p>{ texts.get("intro-privacy") }</p>
             </div>
             <p>{ texts.get("intro-time") }</p>
-            <button type="button" class="bpt-button bpt-button--start" {onclick}>{ texts.get("button-start") }</button>
+            <button type="button" class="bpt-button bpt-button--start" data-action="start" {onclick}>{ texts.get("button-start") }</button>
             <p class="bpt-meta">{ version }</p>
         </div>
     }

@@ -7,6 +7,7 @@ pub mod error_summary;
 pub mod explanation_list;
 pub mod hospital_contact;
 pub mod intro;
+pub mod language_switch;
 pub mod question_step;
 pub mod result_view;
 pub mod safety_net;

@@ -34,7 +34,7 @@ step-nerve-signs-why = Sometimes a problem in the back presses on the nerves tha
 q-leg-weakness = Weakness in a leg, or a leg that gives way or feels hard to lift
 q-leg-weakness-why = Weak legs can mean a nerve in your back is being pressed on. This needs checking straight away so the nerve can be protected.
 
-q-difficulty-walking = New unsteadiness or difficulty walking
+q-difficulty-walking = New problems walking, or feeling unsteady on your feet
 q-difficulty-walking-why = Finding it harder to walk or keep your balance can mean the nerves in your spine are being squeezed. This needs checking straight away.
 
 q-bilateral-leg-symptoms = Pain, numbness or weakness in both legs
@@ -97,7 +97,7 @@ q-treatment-agent-hint = If you are having more than one, choose the one that st
 q-treatment-agent-why = Some cancer medicines can cause back, bone or joint aches. Knowing which one you take helps us explain what might be causing your pain.
 opt-treatment-agent-chemotherapy = Chemotherapy (medicines that kill cancer cells)
 opt-treatment-agent-trastuzumab = Trastuzumab (also called Herceptin)
-opt-treatment-agent-aromatase-inhibitor = An aromatase inhibitor, such as letrozole, anastrozole or exemestane
+opt-treatment-agent-aromatase-inhibitor = An aromatase inhibitor (a hormone treatment for breast cancer), such as letrozole, anastrozole or exemestane
 opt-treatment-agent-tamoxifen = Tamoxifen
 opt-treatment-agent-androgen-deprivation = Hormone treatment for prostate cancer that lowers testosterone
 opt-treatment-agent-immunotherapy = Immunotherapy (medicines that help your immune system fight cancer)
@@ -124,7 +124,7 @@ step-how-it-started-why = How back pain starts can point to its cause. For examp
 q-minor-trauma-fracture = It started suddenly after a small fall or bump, lifting something, or a cough or sneeze
 q-minor-trauma-fracture-why = A small knock or strain does not usually break a bone. If it seems to have done so, the bone may be weaker than usual. This can be from thin bones (osteoporosis) or, less often, from cancer in the bone.
 
-q-clear-mechanical-cause = It started after a particular lift, twist, strain or unusual activity
+q-clear-mechanical-cause = It started after a particular lift, twist or strain, or something you do not usually do
 q-clear-mechanical-cause-why = Back pain that starts after a strain often comes from a pulled muscle or a stiff joint. This kind of pain usually gets better with time.
 
 q-gradual-onset = It came on slowly, with no injury or strain you can think of
@@ -133,7 +133,7 @@ q-gradual-onset-why = Back pain often starts without any clear reason. Knowing h
 q-improving = Is your back pain getting better?
 q-improving-why = Back pain that is slowly easing is usually healing on its own. Pain that is not getting better after a few weeks should be checked by a doctor.
 
-q-no-improvement-with-treatment = Have you tried painkillers, exercises or physiotherapy for 4 weeks or more without them helping?
+q-no-improvement-with-treatment = Have you tried painkillers, exercise or physiotherapy for 4 weeks or more, and they have not helped?
 q-no-improvement-with-treatment-why = Most back pain eases with simple treatment. If it has not helped after a month, a doctor should look for other causes.
 
 step-where-it-hurts-title = Which of these describe where or how it hurts?
@@ -197,7 +197,7 @@ q-unexplained-weight-loss-why = Losing weight without trying has many causes. Wi
 step-general-symptoms-title = Have you had any of these in the last few weeks?
 step-general-symptoms-why = These symptoms are usually caused by common illnesses. Together with back pain, a doctor may want to check for an infection, or a problem with the blood or bone marrow.
 
-q-fatigue = Feeling unusually tired for weeks
+q-fatigue = Feeling more tired than usual for weeks
 q-fatigue-why = Tiredness is very common. Tiredness that lasts, with back pain, can be a sign of anaemia (too few red blood cells) or, less often, cancer.
 
 q-loss-of-appetite = Losing your appetite
@@ -206,14 +206,14 @@ q-loss-of-appetite-why = Not wanting to eat can go with many illnesses. Doctors 
 q-night-sweats = Drenching night sweats, so bad you need to change your nightclothes or bedding
 q-night-sweats-why = Heavy sweating at night can be a sign of an infection or, less often, lymphoma (a cancer of the lymph glands).
 
-q-feels-unwell = Feeling generally unwell in yourself
+q-feels-unwell = Feeling unwell in your whole body
 q-feels-unwell-why = Feeling ill as well as having back pain can be a sign of an infection or another illness that a doctor should check.
 
 q-bone-pain-elsewhere = Aching pain in other bones, such as your ribs or hips
 q-bone-pain-elsewhere-why = Pain in several bones has many causes. In people aged 60 or over, it is one of the signs doctors use to check for myeloma (a cancer of the bone marrow).
 
-q-recurrent-infections = Getting one infection after another
-q-recurrent-infections-why = Infections that keep coming back can mean your immune system is not working as well as usual. One cause doctors check for is a bone marrow problem such as myeloma.
+q-recurrent-infections = Getting infections that keep coming back
+q-recurrent-infections-why = Infections that keep coming back can mean your immune system is not working as well as usual. One cause doctors check for is a bone marrow problem such as myeloma (a cancer of the bone marrow).
 
 q-unexplained-bruising-bleeding = Bruising, nosebleeds or other bleeding with no clear reason
 q-unexplained-bruising-bleeding-why = Bruising or bleeding easily can be a sign of a problem with your blood. A simple blood test can check this.
@@ -227,13 +227,13 @@ q-osteoporosis-why = Thin bones can break more easily, including the bones of th
 q-steroid-use = You have taken steroid tablets, such as prednisolone, for 3 months or more
 q-steroid-use-why = Taking steroid tablets for a long time can make bones thinner and infections more likely.
 
-q-immunosuppression = Your immune system is weakened, for example by chemotherapy, an organ transplant, HIV or medicines that dampen the immune system
+q-immunosuppression = Your immune system is weak. This can be because of chemotherapy, an organ transplant, HIV, or medicines that weaken it.
 q-immunosuppression-why = A weak immune system makes it harder to fight infection, including infection in the spine. A doctor should check your back pain soon.
 
 q-iv-drug-use = You inject drugs
 q-iv-drug-use-why = Injecting can let germs into the blood, and they can reach the spine. We ask so we can give you the right advice, not to judge you.
 
-q-recent-infection-or-spinal-procedure = In the last 3 months you have had an infection caused by bacteria (such as a urine infection), or an injection or operation on your spine
+q-recent-infection-or-spinal-procedure = In the last 3 months, you have had an infection caused by bacteria (such as a urine infection). Or you have had an injection or operation on your spine.
 q-recent-infection-or-spinal-procedure-why = Germs from an infection, or from a procedure on the spine, can sometimes spread to the bones or discs of the spine.
 
 step-chest-title = Do any of these apply to your chest and breathing?

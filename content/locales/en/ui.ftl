@@ -112,4 +112,10 @@ hospital-website = { $name } website (opens in a new tab)
 storage-restored = We kept your answers from earlier in this tab.
 storage-other-version = This check has been updated since you started. We kept your answers, but please look through them again before you rely on the result.
 storage-unreadable = Your saved answers could not be read, so we started again. Nothing else was lost.
-translation-unreviewed = This translation has not yet been checked by a clinician.
+translation-unreviewed = This translation has not yet been checked by a clinician. If anything is unclear, use the English version or ask a health professional.
+
+## Language
+
+language-switch-label = Language
+footer-accessibility = Accessibility statement
+language-changed = The page is now in English.
