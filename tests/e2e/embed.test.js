@@ -143,7 +143,7 @@ describe('embedding with the loader on another origin', () => {
       assert.match(footer, /St Example Hospital/);
       assert.equal(await widgetFrame.locator('[data-hospital] a[href="tel:+15550100"]').count(), 1);
       assert.equal(await widgetFrame.locator('[data-hospital] a[href="https://st-example.example/back-pain"]').count(), 1);
-      const buttonColour = await widgetFrame.evaluate(() => getComputedStyle(document.querySelector('button')).backgroundColor);
+      const buttonColour = await widgetFrame.evaluate(() => getComputedStyle(document.querySelector('.bpt-button--start')).backgroundColor);
       assert.equal(buttonColour, 'rgb(29, 79, 145)');
 
       // The host (or anyone) posting to the frame changes nothing.

@@ -37,8 +37,9 @@ async function launchBrowser() {
  * violations and requests that did not go to `origin` (when given); tests assert it is empty at
  * the end.
  */
-async function newPage(browser, { origin, allowCspViolations = false } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, serviceWorkers: 'allow' });
+async function newPage(browser, { origin, allowCspViolations = false, locale } = {}) {
+  // `locale` sets the browser's language (navigator.languages, Accept-Language).
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, serviceWorkers: 'allow', ...(locale ? { locale } : {}) });
   context.setDefaultTimeout(10000);
   const problems = [];
   const requests = [];
