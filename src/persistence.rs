@@ -34,7 +34,7 @@ pub fn load(content: &Content) -> Loaded {
     let Some(text) = session_storage().and_then(|s| s.get_item(KEY).ok().flatten()) else {
         return Loaded::Nothing;
     };
-    let Ok(snapshot) = serde_json::from_str::<Snapshot>(&text) else {
+    let Some(snapshot) = Snapshot::from_text(&text, &content.questionnaire) else {
         clear();
         return Loaded::Unreadable;
     };
@@ -55,11 +55,8 @@ pub fn save(content: &Content, flow: &Flow) {
         clear();
         return;
     }
-    if let (Some(storage), Ok(text)) = (
-        session_storage(),
-        serde_json::to_string(&flow.snapshot(content)),
-    ) {
-        let _ = storage.set_item(KEY, &text);
+    if let Some(storage) = session_storage() {
+        let _ = storage.set_item(KEY, &flow.snapshot(content).to_text());
     }
 }
 
@@ -94,7 +91,7 @@ pub fn current_place() -> Option<Place> {
 }
 
 pub fn place_from(state: &JsValue) -> Option<Place> {
-    serde_json::from_str(&state.as_string()?).ok()
+    Place::from_text(&state.as_string()?)
 }
 
 /// Records `place` in the session history: a new entry after a step forward or back in the
@@ -103,10 +100,7 @@ pub fn record_place(place: &Place, replace: bool) {
     let Ok(history) = gloo::utils::window().history() else {
         return;
     };
-    let Ok(text) = serde_json::to_string(place) else {
-        return;
-    };
-    let state = JsValue::from_str(&text);
+    let state = JsValue::from_str(&place.to_text());
     let _ = if replace {
         history.replace_state(&state, "")
     } else {

@@ -32,6 +32,7 @@ pub mod regions;
 pub mod release;
 pub mod report;
 pub mod rules;
+pub mod saved;
 pub mod urgency;
 
 pub use answers::{Answer, Answers};

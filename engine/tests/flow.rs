@@ -463,6 +463,13 @@ fn snapshots_round_trip_every_phase() {
             Some(flow.clone()),
             "round trip through {json}"
         );
+        let text = snapshot.to_text();
+        let read = Snapshot::from_text(&text, &content().questionnaire).expect("reads back");
+        assert_eq!(
+            Flow::restore(content(), &read),
+            Some(flow.clone()),
+            "round trip through the stored text {text}"
+        );
     }
 }
 
@@ -920,6 +927,19 @@ fn check_invariants(flow: &Flow) -> Result<(), TestCaseError> {
         Some(flow),
         "snapshot does not round-trip"
     );
+    // The same through the text the widget stores (engine::saved).
+    let text = flow.snapshot(content).to_text();
+    let read = Snapshot::from_text(&text, &content.questionnaire);
+    prop_assert!(read.is_some(), "stored text does not read back: {}", text);
+    let restored_from_text = Flow::restore(content, &read.unwrap());
+    prop_assert_eq!(
+        restored_from_text.as_ref(),
+        Some(flow),
+        "stored text does not round-trip: {}",
+        text
+    );
+    let place = flow.place(content);
+    prop_assert_eq!(Place::from_text(&place.to_text()), Some(place));
     Ok(())
 }
 
