@@ -240,10 +240,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <ContextProvider<Texts> context={props.texts.clone()}>
                 <div class="bpt-app" lang={texts.lang().to_string()} dir={texts.language().direction.as_str()}>
                     <LanguageSwitch on_choose={props.on_language.clone()} announce={props.language_switched} />
-                    if !texts.language().clinically_reviewed {
-                        <p class="bpt-notice bpt-translation-notice" data-translation-unreviewed="">{ texts.get("translation-unreviewed") }</p>
-                    }
                     <main class="bpt-main" id="bpt-main">
+                        if !texts.language().clinically_reviewed {
+                            <p class="bpt-notice bpt-translation-notice" data-translation-unreviewed="">{ texts.get("translation-unreviewed") }</p>
+                        }
                         if let Some(notice) = &props.notice {
                             <p class="bpt-notice bpt-no-print" role="status">{ texts.get(notice) }</p>
                         }
@@ -252,7 +252,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     <footer class="bpt-footer bpt-no-print">
                         <HospitalContact hospital={props.hospital.clone()} />
                         <p>{ texts.get("footer-privacy") }</p>
-                        <p><a href="accessibility.html">{ texts.get("footer-accessibility") }</a></p>
+                        // A new tab: inside a host's frame the statement would replace the check.
+                        <p><a href="accessibility.html" target="_blank" rel="noopener">{ texts.get("footer-accessibility") }</a></p>
                     </footer>
                 </div>
             </ContextProvider<Texts>>

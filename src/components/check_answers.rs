@@ -49,7 +49,7 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
                 <dt class="bpt-summary-list__key">{ label.clone() }</dt>
                 <dd class="bpt-summary-list__value">{ value }</dd>
                 <dd class="bpt-summary-list__actions">
-                    <button type="button" class="bpt-link-button" data-change={step.id.clone()} {onclick}>
+                    <button type="button" class="bpt-link-button" data-action="change" data-change={step.id.clone()} {onclick}>
                         { texts.get("button-change") }
                         <span class="bpt-visually-hidden">{ " " }{ texts.format("check-change-hidden", &[("question", label)]) }</span>
                     </button>
@@ -67,11 +67,11 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
     };
     html! {
         <div class="bpt-page" data-page="check-answers">
-            <button type="button" class="bpt-back-link" onclick={on_back}>{ texts.get("button-back") }</button>
+            <button type="button" class="bpt-back-link" data-action="back" onclick={on_back}>{ texts.get("button-back") }</button>
             <h1 id="bpt-main-heading" class="bpt-heading-l" tabindex="-1">{ texts.get("check-heading") }</h1>
             <p>{ texts.get("check-lead") }</p>
             <dl class="bpt-summary-list">{ for rows }</dl>
-            <button type="button" class="bpt-button" onclick={on_confirm}>{ texts.get("button-continue") }</button>
+            <button type="button" class="bpt-button" data-action="continue" onclick={on_confirm}>{ texts.get("button-continue") }</button>
         </div>
     }
 }

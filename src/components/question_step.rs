@@ -238,7 +238,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
         let error_html = match &error {
             Some(message) => html! {
                 <p id={error_id} class="bpt-error-message">
-                    <span class="bpt-visually-hidden">{ "Error: " }</span>{ message.clone() }
+                    <span class="bpt-visually-hidden">{ texts.get("error-prefix") }{ " " }</span>{ message.clone() }
                 </p>
             },
             None => html! {},
@@ -344,12 +344,12 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     };
     html! {
         <div class="bpt-page">
-            <button type="button" class="bpt-back-link" onclick={on_back}>{ texts.get("button-back") }</button>
+            <button type="button" class="bpt-back-link" data-action="back" onclick={on_back}>{ texts.get("button-back") }</button>
             <form class="bpt-form" data-step={step.id.clone()} novalidate=true {onsubmit} autocomplete="off">
                 <ErrorSummary errors={(*errors).clone()} />
                 { body }
                 <WhyWeAsk text={texts.get(&why)} />
-                <button type="submit" class="bpt-button">{ texts.get("button-continue") }</button>
+                <button type="submit" class="bpt-button" data-action="continue">{ texts.get("button-continue") }</button>
             </form>
         </div>
     }

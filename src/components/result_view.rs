@@ -53,14 +53,14 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         <div class={classes!("bpt-page", "bpt-result", props.summary_created.is_some().then_some("bpt-result--summary-open"))}
             data-urgency={assessment.urgency.as_str()}
             data-cancers={assessment.cancers.join(" ")}>
-            <button type="button" class="bpt-back-link bpt-no-print" onclick={click(&props.on_back)}>{ texts.get("button-back") }</button>
+            <button type="button" class="bpt-back-link bpt-no-print" data-action="back" onclick={click(&props.on_back)}>{ texts.get("button-back") }</button>
             <UrgencyCard urgency={assessment.urgency} />
             if props.early {
                 <div class="bpt-inset bpt-inset--warning">
                     <p><strong>{ texts.get("emergency-stop-lead") }</strong></p>
                     <p>{ texts.get("emergency-stop-continue-hint") }</p>
                 </div>
-                <button type="button" class="bpt-button bpt-button--secondary" onclick={click(&props.on_continue)}>
+                <button type="button" class="bpt-button bpt-button--secondary" data-action="continue" onclick={click(&props.on_continue)}>
                     { texts.get("button-continue-after-emergency") }
                 </button>
             }
@@ -80,18 +80,18 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             if !props.early {
                 <div class="bpt-button-group bpt-no-print">
                     if props.summary_created.is_none() {
-                        <button type="button" class="bpt-button" onclick={click(&props.on_show_summary)}>{ texts.get("button-show-summary") }</button>
+                        <button type="button" class="bpt-button" data-action="show-summary" onclick={click(&props.on_show_summary)}>{ texts.get("button-show-summary") }</button>
                     }
-                    <button type="button" class="bpt-button bpt-button--warning" onclick={click(&props.on_restart)}>{ texts.get("button-clear") }</button>
+                    <button type="button" class="bpt-button bpt-button--warning" data-action="restart" onclick={click(&props.on_restart)}>{ texts.get("button-clear") }</button>
                 </div>
             }
             if let Some(created) = props.summary_created.clone() {
                 <DoctorSummary assessment={assessment.clone()} answers={props.answers.clone()} {created} />
                 <div class="bpt-button-group bpt-no-print">
-                    <button type="button" class="bpt-button" id="bpt-print" onclick={Callback::from(|_: MouseEvent| {
+                    <button type="button" class="bpt-button" id="bpt-print" data-action="print" onclick={Callback::from(|_: MouseEvent| {
                         let _ = gloo::utils::window().print();
                     })}>{ texts.get("button-print") }</button>
-                    <button type="button" class="bpt-button bpt-button--secondary" id="bpt-save-file" aria-describedby="bpt-save-file-hint" onclick={click(&props.on_save_file)}>{ texts.get("button-save-file") }</button>
+                    <button type="button" class="bpt-button bpt-button--secondary" id="bpt-save-file" data-action="save-file" aria-describedby="bpt-save-file-hint" onclick={click(&props.on_save_file)}>{ texts.get("button-save-file") }</button>
                 </div>
                 <p class="bpt-hint bpt-no-print" id="bpt-save-file-hint">{ texts.get("summary-file-hint") }</p>
             }

@@ -46,7 +46,7 @@ pub fn SourceList(props: &SourceListProps) -> Html {
             <h2 id="bpt-sources-heading" class="bpt-heading-s">{ texts.get("result-sources-heading") }</h2>
             <ul class="bpt-list bpt-list--bullet bpt-body-s">
                 { for keys.iter().filter_map(|key| content.sources.get(key)).map(|source| html! {
-                    <li><a href={source.url.clone()} rel="noopener noreferrer" target="_blank">{ source.title.clone() }</a></li>
+                    <li><a href={source.url.clone()} rel="noopener noreferrer" target="_blank">{ source.title.clone() }<span class="bpt-visually-hidden">{ " " }{ texts.get("link-opens-new-tab") }</span></a></li>
                 }) }
             </ul>
         </section>

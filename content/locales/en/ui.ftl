@@ -117,5 +117,7 @@ translation-unreviewed = This translation has not yet been checked by a clinicia
 ## Language
 
 language-switch-label = Language
-footer-accessibility = Accessibility statement
+footer-accessibility = Accessibility statement (opens in a new tab)
 language-changed = The page is now in English.
+error-prefix = Error:
+link-opens-new-tab = (opens in a new tab)

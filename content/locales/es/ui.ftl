@@ -119,5 +119,7 @@ translation-unreviewed = Esta traducción todavía no la ha revisado un profesio
 ## Idioma
 
 language-switch-label = Idioma
-footer-accessibility = Declaración de accesibilidad
+footer-accessibility = Declaración de accesibilidad (se abre en una pestaña nueva)
 language-changed = La página está ahora en español.
+error-prefix = Error:
+link-opens-new-tab = (se abre en una pestaña nueva)

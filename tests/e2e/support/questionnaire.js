@@ -12,6 +12,11 @@
 //                    emergency stop has a "Continue…" button, the final result has none
 //   errors           role="alert"
 //
+// Buttons are found by their English names, or (in any language) by `data-action` where the
+// widget sets it: "start", "continue", "back" (any element carrying it); the start button also
+// structurally as the intro's `.bpt-button--start`, the question's forward button as the form's
+// `button[type=submit]`. The names are kept as a fallback, so older builds still work.
+//
 // Which steps appear depends on earlier answers (show_when), so everything here is driven by
 // what is on screen, never by a fixed list of steps.
 
@@ -23,6 +28,23 @@ function buttonName(word) {
 const CONTINUE = buttonName('Continue');
 const BACK = buttonName('Back');
 const START = buttonName('Start now');
+
+/** A button by `data-action` (language-agnostic), else by its English name. */
+function actionButton(scope, action, name, structural = null) {
+  let locator = scope.locator(`[data-action="${action}"]`);
+  if (structural) locator = locator.or(scope.locator(structural));
+  return locator.or(scope.getByRole('button', { name }));
+}
+
+/** The intro's start button. */
+function startButton(page) {
+  return actionButton(page, 'start', START, '[data-page="intro"] .bpt-button--start');
+}
+
+/** The back button (the "‹ Back" link at the top of a screen). */
+function backButton(page) {
+  return actionButton(page, 'back', BACK);
+}
 
 /** What is on screen, read in the page: { kind, step } with kind one of
  *  intro | question | check-answers | result | none. */
@@ -86,9 +108,10 @@ function splitIds(value) {
   return (value || '').split(/\s+/).filter(Boolean);
 }
 
-/** The forward button: "Continue…" inside the question form if there is one, else on the page. */
+/** The forward button: "Continue…" (or data-action="continue", or a question form's submit
+ *  button) inside the question form if there is one, else on the page. */
 function continueButton(page, scope) {
-  return (scope || page).getByRole('button', { name: CONTINUE });
+  return actionButton(scope || page, 'continue', CONTINUE, 'form[data-step] button[type="submit"]');
 }
 
 async function clickContinue(page) {
@@ -105,7 +128,7 @@ async function clickContinue(page) {
 
 async function clickBack(page) {
   const before = await currentScreen(page);
-  await page.getByRole('button', { name: BACK }).first().click();
+  await backButton(page).first().click();
   return waitForNewScreen(page, before);
 }
 
@@ -256,7 +279,7 @@ async function complete(page, findings, { stopAtEmergency = false, stopAt = null
       return { answered, byStep, urgency: null, cancers: null, earlyStop, steps, screen };
     }
     if (screen.kind === 'intro') {
-      await page.getByRole('button', { name: START }).click();
+      await startButton(page).first().click();
       screen = await waitForNewScreen(page, screen);
     } else if (screen.kind === 'question') {
       if (onStep) await onStep(screen.step, page);
@@ -289,6 +312,10 @@ async function complete(page, findings, { stopAtEmergency = false, stopAt = null
 
 module.exports = {
   buttonName,
+  startButton,
+  backButton,
+  continueButton,
+  screenInPage,
   complete,
   currentScreen,
   waitForNewScreen,
