@@ -15,6 +15,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { requireDist, DIST } = require('./support/harness');
+const { REPO_ROOT } = require('./support/assess');
 
 const SNAPSHOT = path.join(__dirname, 'wasm-imports.txt');
 const UPDATE = process.env.UPDATE_WASM_IMPORTS === '1';
@@ -172,6 +173,20 @@ describe('build output (T-SUP-2)', () => {
     }
     for (const name of ['__wbg_sessionStorage', '__wbg_serviceWorker', '__wbg_register', '__wbg_getItem', '__wbg_opener_policy_x']) {
       assert.ok(!forbidden(name), `${name} should be allowed`);
+    }
+  });
+
+  // Issue 7: content is checked and compiled by build.rs, so the shipped wasm has no TOML parser.
+  // The parser's own messages are the evidence: the native `assess` tool, which reads TOML, must
+  // contain them (so the check can see them at all), and the .wasm must not.
+  it('the wasm carries no TOML parser (content is compiled at build time)', () => {
+    const assessBinary = path.join(REPO_ROOT, 'target', 'release', process.platform === 'win32' ? 'assess.exe' : 'assess');
+    assert.ok(fs.existsSync(assessBinary), `${assessBinary} is missing: build it with cargo build --release -p backpain-engine --bin assess (scripts/test.sh does)`);
+    const native = fs.readFileSync(assessBinary);
+    const wasm = fs.readFileSync(wasmFiles[0]);
+    for (const message of ['TOML parse error', 'invalid key-value pair', 'invalid inline table element']) {
+      assert.ok(native.includes(message), `the TOML parser's message "${message}" is not in ${assessBinary}: pick another marker`);
+      assert.ok(!wasm.includes(message), `the wasm contains the TOML parser's message "${message}"`);
     }
   });
 });
