@@ -340,7 +340,8 @@ function report({ env, sizes, timing, lh, criterion, failures }) {
         'assess/all_no': 'one `assess` call, unalarming answers to every question',
         'assess/all_yes': 'one `assess` call, alarming answers to every question',
         'flow/full_walk': 'a full flow: Start, every visible step, Confirm, result',
-        'content/embedded': 'loading and validating the embedded content (once at start-up)',
+        'content/embedded': 'loading and checking content/*.toml (build.rs, once per build; the native tools)',
+        'content/decode': "decoding the compiled content: the widget's only content work at start-up",
       };
       for (const b of criterion.benches) {
         L.push(`| \`${b.id}\`${what[b.id] ? `: ${what[b.id]}` : ''} | ${nsHuman(b.medianNs)} | ${nsHuman(b.medianLowNs)} – ${nsHuman(b.medianHighNs)} | ${n0(1e9 / b.medianNs)} |`);

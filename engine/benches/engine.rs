@@ -7,8 +7,10 @@
 //! - `flow/full_walk`: a whole questionnaire through the state machine, as the widget drives it:
 //!   Start, a Submit per visible step (unalarming answers), Confirm on check your answers, up
 //!   to the result (each Submit and the Confirm run `assess` inside the flow);
-//! - `content/embedded`: loading and validating the embedded content, which the widget does
-//!   once at start-up.
+//! - `content/embedded`: loading and validating `content/*.toml`, which build.rs does once per
+//!   build (and the native tools at start-up);
+//! - `content/decode`: decoding the compiled content, which is all the widget does with it at
+//!   start-up (`engine::compiled`).
 //!
 //! Run: `cargo bench -p backpain-engine --bench engine` (release profile: what the widget ships).
 
@@ -100,6 +102,10 @@ fn benches(c: &mut Criterion) {
     });
 
     c.bench_function("content/embedded", |b| b.iter(Content::embedded));
+    let compiled = engine::compiled::encode(&content);
+    c.bench_function("content/decode", |b| {
+        b.iter(|| engine::compiled::decode(black_box(&compiled)))
+    });
 }
 
 criterion_group! {
