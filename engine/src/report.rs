@@ -269,8 +269,8 @@ fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Escapes text for Markdown (outside tables and code spans).
-fn md(text: &str) -> String {
+/// Escapes text for Markdown (outside code spans; table cells too, since `|` is escaped).
+pub(crate) fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -7,46 +7,17 @@
 //!   [`QUESTION_LIMIT`]. When the text misses the target, rewrite the English in plainer words
 //!   (shorter sentences, shorter words): never raise the limits.
 
+mod support;
+
 use engine::readability::{
     self, english_messages, summarise, Kind, COMMAND, GROUP_TARGET, QUESTION_LIMIT,
 };
-use std::path::{Path, PathBuf};
-
-fn committed_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("..")
-        .join("docs")
-        .join("readability.md")
-}
 
 #[test]
 fn docs_readability_md_is_up_to_date() {
     let expected = readability::shipped_report()
         .unwrap_or_else(|e| panic!("the readability report cannot be made: {e}"));
-    let committed = std::fs::read_to_string(committed_path())
-        .unwrap_or_default()
-        .replace("\r\n", "\n");
-    if committed == expected {
-        return;
-    }
-    let first_difference = committed
-        .lines()
-        .zip(expected.lines())
-        .enumerate()
-        .find(|(_, (a, b))| a != b)
-        .map(|(i, (a, b))| format!("line {}:\n  committed: {a}\n  generated: {b}", i + 1))
-        .unwrap_or_else(|| {
-            format!(
-                "the files differ in length ({} and {} lines)",
-                committed.lines().count(),
-                expected.lines().count()
-            )
-        });
-    panic!(
-        "\n\ndocs/readability.md is out of date with content/locales/en/.\n\
-         Regenerate it from the repository root with\n\n    {COMMAND}\n\n\
-         and commit it. First difference, {first_difference}\n"
-    );
+    support::assert_doc_in_step("readability.md", &expected, "content/locales/en/", COMMAND);
 }
 
 #[test]

@@ -2,17 +2,12 @@
 //! regenerated here and compared with the committed file. Also checks that the report covers
 //! every rule, source, definition, explanation and scenario, and that it follows the content.
 
+mod support;
+
 use engine::content::EMBEDDED;
 use engine::report::{self, Inputs, COMMAND, ENGLISH_MESSAGES};
 use engine::Content;
-use std::path::{Path, PathBuf};
-
-fn committed_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("..")
-        .join("docs")
-        .join("rules.md")
-}
+use std::path::Path;
 
 fn shipped() -> String {
     report::shipped_report().unwrap_or_else(|e| panic!("the rules report cannot be made: {e}"))
@@ -20,30 +15,11 @@ fn shipped() -> String {
 
 #[test]
 fn docs_rules_md_is_up_to_date() {
-    let expected = shipped();
-    let committed = std::fs::read_to_string(committed_path())
-        .unwrap_or_default()
-        .replace("\r\n", "\n");
-    if committed == expected {
-        return;
-    }
-    let first_difference = committed
-        .lines()
-        .zip(expected.lines())
-        .enumerate()
-        .find(|(_, (a, b))| a != b)
-        .map(|(i, (a, b))| format!("line {}:\n  committed: {a}\n  generated: {b}", i + 1))
-        .unwrap_or_else(|| {
-            format!(
-                "the files differ in length ({} and {} lines)",
-                committed.lines().count(),
-                expected.lines().count()
-            )
-        });
-    panic!(
-        "\n\ndocs/rules.md is out of date with content/ or engine/tests/scenarios/.\n\
-         Regenerate it from the repository root with\n\n    {COMMAND}\n\n\
-         and commit it. First difference, {first_difference}\n"
+    support::assert_doc_in_step(
+        "rules.md",
+        &shipped(),
+        "content/ or engine/tests/scenarios/",
+        COMMAND,
     );
 }
 

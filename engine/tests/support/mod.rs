@@ -1,4 +1,8 @@
-//! Helpers shared by the engine's property-test files (`mod support;` in each).
+//! Helpers shared by the engine's test files (`mod support;` in each): proptest settings and the
+//! check that a generated document in `docs/` is up to date.
+
+// Each test crate that includes this module uses part of it.
+#![allow(dead_code)]
 
 use proptest::test_runner::Config as ProptestConfig;
 
@@ -14,4 +18,37 @@ pub fn fuzz_config(cases_var: &str) -> ProptestConfig {
         failure_persistence: None,
         ..ProptestConfig::default()
     }
+}
+
+/// Fails unless the committed `docs/<name>` equals `expected`, naming the first line that
+/// differs and the command that regenerates the file (`stale_with` says what it follows).
+pub fn assert_doc_in_step(name: &str, expected: &str, stale_with: &str, command: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("docs")
+        .join(name);
+    let committed = std::fs::read_to_string(&path)
+        .unwrap_or_default()
+        .replace("\r\n", "\n");
+    if committed == expected {
+        return;
+    }
+    let first_difference = committed
+        .lines()
+        .zip(expected.lines())
+        .enumerate()
+        .find(|(_, (a, b))| a != b)
+        .map(|(i, (a, b))| format!("line {}:\n  committed: {a}\n  generated: {b}", i + 1))
+        .unwrap_or_else(|| {
+            format!(
+                "the files differ in length ({} and {} lines)",
+                committed.lines().count(),
+                expected.lines().count()
+            )
+        });
+    panic!(
+        "\n\ndocs/{name} is out of date with {stale_with}.\n\
+         Regenerate it from the repository root with\n\n    {command}\n\n\
+         and commit it. First difference, {first_difference}\n"
+    );
 }

@@ -3,10 +3,16 @@
 // chosen by the OS, with the content types the widget needs (application/wasm for
 // WebAssembly.instantiateStreaming), 404 for anything missing, and a log of every request so that
 // a test can check what the page asked for (and that it asked for nothing else).
+//
+// `encoding` (for bench/run.sh) compresses responses as a deployment would:
+//   'identity'  none (the tests' default)
+//   'gzip'      gzip level 1, nginx's default level, for what deploy/nginx.conf compresses
+//   'br'        brotli quality 11, as a host serving precompressed .br files would
 
 const http = require('node:http');
 const fs = require('node:fs');
 const path = require('node:path');
+const zlib = require('node:zlib');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -24,15 +30,30 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.map': 'application/json',
 };
+const COMPRESSIBLE = /^(text\/html|text\/css|text\/javascript|application\/wasm|application\/json|application\/manifest\+json|image\/svg\+xml)/;
+const ENCODERS = {
+  gzip: (body) => zlib.gzipSync(body, { level: 1 }),
+  br: (body) =>
+    zlib.brotliCompressSync(body, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }),
+};
 
 /**
  * Starts serving `root`. Resolves to
  * `{ url, port, requests, close() }` where `url` ends with "/" and `requests` is the live array of
  * `{ method, url, status }` (url = path + query as the browser sent it), in arrival order.
  */
-function startServer(root) {
+function startServer(root, { encoding = 'identity' } = {}) {
+  if (encoding !== 'identity' && !ENCODERS[encoding]) throw new Error(`unknown encoding ${encoding} (gzip, br or identity)`);
   const base = path.resolve(root);
   const requests = [];
+  const cache = new Map();
+  const encoded = (file, stat, body) => {
+    const key = `${file}\0${stat.size}\0${stat.mtimeMs}`;
+    if (!cache.has(key)) cache.set(key, ENCODERS[encoding](body));
+    return cache.get(key);
+  };
   const server = http.createServer((req, res) => {
     const entry = { method: req.method, url: req.url, status: 0 };
     requests.push(entry);
@@ -69,7 +90,19 @@ function startServer(root) {
           return;
         }
         const type = TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
-        send(200, { 'Content-Type': type, 'Content-Length': body.length }, body);
+        if (encoding === 'identity') {
+          send(200, { 'Content-Type': type, 'Content-Length': body.length }, body);
+          return;
+        }
+        const accepts = String(req.headers['accept-encoding'] || '')
+          .split(',')
+          .map((e) => e.trim().split(';')[0]);
+        if (COMPRESSIBLE.test(type) && accepts.includes(encoding)) {
+          const out = encoded(file, stat, body);
+          send(200, { 'Content-Type': type, 'Content-Encoding': encoding, 'Content-Length': out.length, Vary: 'Accept-Encoding' }, out);
+        } else {
+          send(200, { 'Content-Type': type, 'Content-Length': body.length, Vary: 'Accept-Encoding' }, body);
+        }
       });
     });
   });
