@@ -120,6 +120,21 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     };
     let errors = use_state(Vec::<FieldError>::new);
 
+    // While an error shows, the page title starts with "Error:" (GOV.UK pattern), so a screen
+    // reader that announces the title says so too. The app sets the title of each new screen.
+    {
+        let prefix = format!("{} ", texts.get("error-prefix"));
+        use_effect_with(!errors.is_empty(), move |has_errors| {
+            let document = gloo::utils::document();
+            let title = document.title();
+            match (*has_errors, title.strip_prefix(&prefix)) {
+                (true, None) => document.set_title(&format!("{prefix}{title}")),
+                (false, Some(rest)) => document.set_title(rest),
+                _ => {}
+            }
+        });
+    }
+
     let set_draft = {
         let drafts = drafts.clone();
         Callback::from(move |(q, draft): (QuestionId, Draft)| {

@@ -171,11 +171,13 @@ describe('navigation', () => {
       await page.waitForTimeout(300);
       await expectStep(page, stepId, 'still on the same step');
       assert.deepEqual(await q.readAnswers(page), {}, 'nothing was selected for us');
+      assert.match(await page.title(), /^Error: /, 'the page title says there is an error (GOV.UK)');
 
-      // Answering then lets the person go on.
+      // Answering then lets the person go on, and the title no longer says "Error".
       const step = await q.answerAndContinue(page, {});
       assert.equal(step.next.kind, 'question');
       assert.notEqual(step.next.step, stepId);
+      assert.doesNotMatch(await page.title(), /Error/, 'the next screen has a plain title');
     });
   });
 
