@@ -11,6 +11,10 @@
 //!   check your answers, result); the widget renders it and sends it [`flow::Action`]s.
 //! - [`release`] fingerprints the content that decides the advice (change control), and
 //!   [`report`] writes the clinicians' rules report (`docs/rules.md`).
+//! - [`compiled`] is the content in the compact binary form the widget ships (made by its
+//!   build script), and [`saved`] the text it keeps for a reload.
+//! - [`languages`] lists the shipped languages and picks one from a person's preferences;
+//!   [`readability`] measures the English text's reading level (`docs/readability.md`).
 //! - [`host_config`] checks a hospital's configuration from the URL, keeping only safe values.
 //! - [`fhir`] writes FHIR R4 `Questionnaire` and `QuestionnaireResponse` resources (and reads one).
 #![forbid(unsafe_code)]
