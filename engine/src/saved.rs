@@ -48,7 +48,7 @@ impl Place {
     }
 
     /// A place read back from [`Place::to_text`]; `None` for anything else. Whether the step
-    /// exists and can be reached is for [`crate::Flow::show`] to decide.
+    /// exists and can be reached is for [`crate::Flow::restore`] to decide.
     pub fn from_text(text: &str) -> Option<Place> {
         let mut parts = text.split('/');
         let phase = parts.next()?;
