@@ -47,8 +47,8 @@
 //! count for about 92% of its 117,000 plain words and are within one for 99.8%; every word of
 //! the English text then that it lists was counted right (with the [`EXCEPTIONS`]).
 
-use crate::report::{message_patterns, ENGLISH_MESSAGES};
-use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+use crate::report::{message_patterns, render_pattern, Fill, ENGLISH_MESSAGES};
+use fluent_syntax::ast::{Pattern, PatternElement};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -501,56 +501,6 @@ fn variable_value(name: &str) -> &'static str {
     }
 }
 
-fn render_pattern(
-    all: &BTreeMap<String, Pattern<&str>>,
-    pattern: &Pattern<&str>,
-    out: &mut String,
-    depth: usize,
-) {
-    for element in &pattern.elements {
-        match element {
-            PatternElement::TextElement { value } => out.push_str(value),
-            PatternElement::Placeable { expression } => {
-                render_expression(all, expression, out, depth)
-            }
-        }
-    }
-}
-
-fn render_expression(
-    all: &BTreeMap<String, Pattern<&str>>,
-    expression: &Expression<&str>,
-    out: &mut String,
-    depth: usize,
-) {
-    match expression {
-        Expression::Select { variants, .. } => {
-            if let Some(v) = variants.iter().find(|v| v.default) {
-                render_pattern(all, &v.value, out, depth);
-            }
-        }
-        Expression::Inline(inline) => match inline {
-            InlineExpression::StringLiteral { value } => out.push_str(value),
-            InlineExpression::NumberLiteral { value } => out.push_str(value),
-            InlineExpression::VariableReference { id } => out.push_str(variable_value(id.name)),
-            InlineExpression::FunctionReference { .. } => out.push('5'),
-            InlineExpression::MessageReference { id, .. } => {
-                if let Some(p) = all.get(id.name).filter(|_| depth < 8) {
-                    render_pattern(all, p, out, depth + 1);
-                }
-            }
-            InlineExpression::TermReference { id, .. } => {
-                if let Some(p) = all.get(&format!("-{}", id.name)).filter(|_| depth < 8) {
-                    render_pattern(all, p, out, depth + 1);
-                }
-            }
-            InlineExpression::Placeable { expression } => {
-                render_expression(all, expression, out, depth)
-            }
-        },
-    }
-}
-
 /// Whether the pattern has text of its own (not only placeables).
 fn has_own_words(pattern: &Pattern<&str>) -> bool {
     pattern.elements.iter().any(|e| match e {
@@ -575,7 +525,11 @@ pub fn english_messages() -> Result<Vec<Message>, String> {
             continue;
         }
         let mut raw = String::new();
-        render_pattern(&all, pattern, &mut raw, 0);
+        let fill = Fill {
+            variable: &|name, out| out.push_str(variable_value(name)),
+            function: "5",
+        };
+        render_pattern(&all, &fill, pattern, &mut raw, 0);
         let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
         out.push(Message {
             id: id.clone(),

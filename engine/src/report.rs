@@ -168,7 +168,16 @@ impl Messages {
         let mut texts = BTreeMap::new();
         for id in patterns.keys() {
             let mut text = String::new();
-            render_pattern(&patterns, &variables, &patterns[id], &mut text, 0);
+            let fill = Fill {
+                variable: &|name, out| match variables.get(name) {
+                    Some(v) => out.push_str(v),
+                    None => {
+                        let _ = write!(out, "[{}]", name.replace('_', " "));
+                    }
+                },
+                function: "…",
+            };
+            render_pattern(&patterns, &fill, &patterns[id], &mut text, 0);
             texts.insert(id.clone(), collapse(&text));
         }
         Ok(Messages { texts })
@@ -208,9 +217,18 @@ pub(crate) fn message_patterns<'a>(
     Ok(patterns)
 }
 
-fn render_pattern(
+/// How [`render_pattern`] fills in what is not text: a variable by name, and a function call.
+pub(crate) struct Fill<'a> {
+    pub variable: &'a dyn Fn(&str, &mut String),
+    pub function: &'a str,
+}
+
+/// A message's pattern as plain text: select expressions take their default variant, message
+/// and term references are followed (8 deep at most). Shared by this report and the
+/// readability report, which fill variables differently.
+pub(crate) fn render_pattern(
     all: &BTreeMap<String, Pattern<&str>>,
-    variables: &BTreeMap<&str, &str>,
+    fill: &Fill,
     pattern: &Pattern<&str>,
     out: &mut String,
     depth: usize,
@@ -219,7 +237,7 @@ fn render_pattern(
         match element {
             PatternElement::TextElement { value } => out.push_str(value),
             PatternElement::Placeable { expression } => {
-                render_expression(all, variables, expression, out, depth)
+                render_expression(all, fill, expression, out, depth)
             }
         }
     }
@@ -227,7 +245,7 @@ fn render_pattern(
 
 fn render_expression(
     all: &BTreeMap<String, Pattern<&str>>,
-    variables: &BTreeMap<&str, &str>,
+    fill: &Fill,
     expression: &Expression<&str>,
     out: &mut String,
     depth: usize,
@@ -235,32 +253,27 @@ fn render_expression(
     match expression {
         Expression::Select { variants, .. } => {
             if let Some(v) = variants.iter().find(|v| v.default) {
-                render_pattern(all, variables, &v.value, out, depth);
+                render_pattern(all, fill, &v.value, out, depth);
             }
         }
         Expression::Inline(inline) => match inline {
             InlineExpression::StringLiteral { value } => out.push_str(value),
             InlineExpression::NumberLiteral { value } => out.push_str(value),
-            InlineExpression::VariableReference { id } => match variables.get(id.name) {
-                Some(v) => out.push_str(v),
-                None => {
-                    let _ = write!(out, "[{}]", id.name.replace('_', " "));
-                }
-            },
+            InlineExpression::VariableReference { id } => (fill.variable)(id.name, out),
             InlineExpression::MessageReference { id, .. } => {
                 if let Some(p) = all.get(id.name).filter(|_| depth < 8) {
-                    render_pattern(all, variables, p, out, depth + 1);
+                    render_pattern(all, fill, p, out, depth + 1);
                 }
             }
             InlineExpression::TermReference { id, .. } => {
                 if let Some(p) = all.get(&format!("-{}", id.name)).filter(|_| depth < 8) {
-                    render_pattern(all, variables, p, out, depth + 1);
+                    render_pattern(all, fill, p, out, depth + 1);
                 }
             }
             InlineExpression::Placeable { expression } => {
-                render_expression(all, variables, expression, out, depth)
+                render_expression(all, fill, expression, out, depth)
             }
-            InlineExpression::FunctionReference { .. } => out.push('…'),
+            InlineExpression::FunctionReference { .. } => out.push_str(fill.function),
         },
     }
 }
