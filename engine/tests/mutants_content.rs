@@ -34,6 +34,10 @@ fn load(file: &str, text: &str) -> Result<Content, ContentError> {
             regions: text,
             ..EMBEDDED
         },
+        "languages" => ContentFiles {
+            languages: text,
+            ..EMBEDDED
+        },
         other => panic!("no content file {other}"),
     };
     Content::load(&files)
@@ -47,6 +51,7 @@ fn embedded(file: &str) -> &'static str {
         "explanations" => EMBEDDED.explanations,
         "sources" => EMBEDDED.sources,
         "regions" => EMBEDDED.regions,
+        "languages" => EMBEDDED.languages,
         other => panic!("no content file {other}"),
     }
 }
@@ -201,6 +206,74 @@ fn a_rule_must_cite_at_least_one_known_source() {
         "rules.toml",
         "source NOT-A-SOURCE is not in sources.toml",
     );
+}
+
+// ---- locales/languages.toml ---------------------------------------------------------------------
+
+#[test]
+fn the_fallback_language_is_reviewed_left_to_right_english() {
+    const FILE: &str = "locales/languages.toml";
+    let first =
+        "code = \"en\"\nname = \"English\"\ndirection = \"ltr\"\nclinically_reviewed = true";
+    let fallback = "it must be en, left to right and clinically reviewed";
+    refuses(
+        "languages",
+        first,
+        &first.replace("\"en\"", "\"es\""),
+        FILE,
+        fallback,
+    );
+    refuses(
+        "languages",
+        first,
+        &first.replace("true", "false"),
+        FILE,
+        fallback,
+    );
+    refuses(
+        "languages",
+        first,
+        &first.replace("\"ltr\"", "\"rtl\""),
+        FILE,
+        fallback,
+    );
+    // Each condition alone is refused: the check is an "or" of the three faults.
+    let content = accepts("languages", first, first);
+    assert_eq!(content.languages.fallback().code, "en");
+}
+
+#[test]
+fn language_codes_are_short_lower_case_and_unique_and_names_are_given() {
+    const FILE: &str = "locales/languages.toml";
+    let spanish = "code = \"es\"";
+    for bad in [
+        "code = \"e\"",
+        "code = \"spa_\"",
+        "code = \"ES\"",
+        "code = \"spanish\"",
+    ] {
+        refuses(
+            "languages",
+            spanish,
+            bad,
+            FILE,
+            "2 or 3 letter lower-case subtag",
+        );
+    }
+    refuses("languages", spanish, "code = \"en\"", FILE, "listed twice");
+    refuses(
+        "languages",
+        "name = \"Español\"",
+        "name = \" \"",
+        FILE,
+        "empty name",
+    );
+    // Three letters are allowed (ISO 639-2/3 codes such as "fil").
+    let content = accepts("languages", spanish, "code = \"spa\"");
+    assert!(content.languages.get("spa").is_some());
+    assert!(load("languages", "").is_err(), "no [[language]] table");
+    let empty = load("languages", "language = []").unwrap_err();
+    assert_eq!((empty.file, empty.message.as_str()), (FILE, "no language"));
 }
 
 // ---- regions.toml and manifest.toml -------------------------------------------------------------
