@@ -938,6 +938,30 @@ mod tests {
     }
 
     #[test]
+    fn references_are_followed_eight_deep_and_cycles_stop() {
+        let m = Messages::parse(
+            &["-t = T\nb = { -t }\nc = <{ b }>\nloop = x{ loop }\ntloop = y{ -tl }\n-tl = z{ -tl }\n"],
+            &[],
+        )
+        .unwrap();
+        assert_eq!(
+            m.get("c").unwrap(),
+            "<T>",
+            "a message that uses a message that uses a term"
+        );
+        assert_eq!(
+            m.get("loop").unwrap(),
+            "x".repeat(9),
+            "a message cycle stops 8 deep"
+        );
+        assert_eq!(
+            m.get("tloop").unwrap(),
+            format!("y{}", "z".repeat(8)),
+            "a term cycle stops 8 deep"
+        );
+    }
+
+    #[test]
     fn messages_fill_in_region_variables_and_references() {
         let content = Content::embedded();
         let region = english_region_variables(&content.regions, "uk").unwrap();
