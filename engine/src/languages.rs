@@ -102,7 +102,10 @@ mod tests {
         let codes: Vec<&str> = languages.all().iter().map(|l| l.code.as_str()).collect();
         assert_eq!(codes, ["en", "es"]);
         assert_eq!(languages.codes(), codes);
-        assert_eq!(languages.get("es").map(|l| l.name.as_str()), Some("Español"));
+        assert_eq!(
+            languages.get("es").map(|l| l.name.as_str()),
+            Some("Español")
+        );
         assert_eq!(languages.get("fr"), None);
         assert_eq!(super::Direction::Ltr.as_str(), "ltr");
         assert_eq!(super::Direction::Rtl.as_str(), "rtl");
