@@ -10,6 +10,8 @@
 //!   translation of conditions the shipped content does not use yet is exact too, or refused;
 //! - the `fhir` tool prints the same resources and refuses bad input with exit status 2.
 
+mod support;
+
 use engine::condition::{Condition, Facts};
 use engine::content::{ContentFiles, EMBEDDED};
 use engine::fhir::{self, ANSWER_SYSTEM, NO, NOT_SURE, YES};
@@ -814,19 +816,7 @@ fn answer_strategy(question: &Question, yes: u32) -> BoxedStrategy<Option<Answer
 /// Partial answers over every question, skipped ones included.
 fn answers_strategy() -> impl Strategy<Value = Answers> {
     prop::sample::select(YES_PERCENT.to_vec()).prop_flat_map(|yes| {
-        let per_question: Vec<BoxedStrategy<Option<Answer>>> = content()
-            .questionnaire
-            .questions()
-            .map(|(_, q)| answer_strategy(q, yes))
-            .collect();
-        per_question.prop_map(|answers| {
-            content()
-                .questionnaire
-                .questions()
-                .zip(answers)
-                .filter_map(|((q, _), a)| a.map(|a| (q, a)))
-                .collect::<Answers>()
-        })
+        support::answer_sets(content(), move |_, question| answer_strategy(question, yes))
     })
 }
 

@@ -6,6 +6,8 @@
 //! questions the flow would skip, and puts numbers on and either side of every threshold the
 //! content uses, so the boundaries of the rules are hit on purpose rather than by luck.
 
+mod support;
+
 use engine::explanations::CANCER_IDS;
 use engine::questionnaire::{Question, QuestionKind};
 use engine::{assess, Answer, Answers, Content, QuestionId, Urgency};
@@ -190,18 +192,8 @@ fn answer_strategy(q: QuestionId, question: &Question, mix: Mix) -> BoxedStrateg
 /// Arbitrary partial answers over every question, skipped ones included.
 fn answers_strategy() -> impl Strategy<Value = Answers> {
     prop::sample::select(MIXES.to_vec()).prop_flat_map(|mix| {
-        let per_question: Vec<BoxedStrategy<Option<Answer>>> = content()
-            .questionnaire
-            .questions()
-            .map(|(q, question)| answer_strategy(q, question, mix))
-            .collect();
-        per_question.prop_map(|answers| {
-            content()
-                .questionnaire
-                .questions()
-                .zip(answers)
-                .filter_map(|((q, _), answer)| answer.map(|a| (q, a)))
-                .collect::<Answers>()
+        support::answer_sets(content(), move |id, question| {
+            answer_strategy(id, question, mix)
         })
     })
 }

@@ -4,6 +4,9 @@
 // Each test crate that includes this module uses part of it.
 #![allow(dead_code)]
 
+use engine::questionnaire::Question;
+use engine::{Answer, Answers, Content, QuestionId};
+use proptest::prelude::*;
 use proptest::test_runner::Config as ProptestConfig;
 
 /// Cases per property: 2 000, or the number in the environment variable `cases_var` (the fuzz
@@ -51,4 +54,25 @@ pub fn assert_doc_in_step(name: &str, expected: &str, stale_with: &str, command:
          Regenerate it from the repository root with\n\n    {command}\n\n\
          and commit it. First difference, {first_difference}\n"
     );
+}
+
+/// Answer sets over every question of `content`, each question answered by its own strategy
+/// (`None`: left unanswered).
+pub fn answer_sets(
+    content: &'static Content,
+    per_question: impl Fn(QuestionId, &Question) -> BoxedStrategy<Option<Answer>>,
+) -> impl Strategy<Value = Answers> {
+    let strategies: Vec<BoxedStrategy<Option<Answer>>> = content
+        .questionnaire
+        .questions()
+        .map(|(id, question)| per_question(id, question))
+        .collect();
+    strategies.prop_map(move |answers| {
+        content
+            .questionnaire
+            .questions()
+            .zip(answers)
+            .filter_map(|((id, _), answer)| answer.map(|a| (id, a)))
+            .collect::<Answers>()
+    })
 }
