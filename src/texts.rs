@@ -1,5 +1,6 @@
-//! Patient-facing text: the Fluent messages of `content/locales/<lang>/`, formatted with the
-//! region's service names and numbers. Components ask for text by message id only.
+//! Patient-facing text: the Fluent messages of `content/locales/<lang>/` (compiled at build time
+//! by `engine::messages`), formatted with the region's service names and numbers. Components ask
+//! for text by message id only.
 //!
 //! A message missing from the chosen language, or one that does not format cleanly there (a
 //! variable it does not know, say), is taken from English instead, so a person never sees a
@@ -7,19 +8,19 @@
 //! message, so this is a safety net, not a way to ship half a translation.
 
 use engine::languages::Language;
+use engine::messages::{self, Table};
 use engine::regions::{self, RegionPack, NAMED_SERVICES};
 use engine::Content;
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
-// `MESSAGE_FILES`: every shipped language's `.ftl` files, listed by build.rs.
-include!(concat!(env!("OUT_DIR"), "/message_files.rs"));
+// `MESSAGES`: every shipped language's messages, compiled from Fluent by build.rs.
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
 /// Formats messages for one language and one region. Cheap to share: components get it from a
 /// context as `Texts`, which compares by identity.
 pub struct Catalogue {
     language: Language,
     /// The chosen language's messages first, then English (absent when English is chosen).
-    bundles: Vec<FluentBundle<FluentResource>>,
+    tables: Vec<&'static Table>,
     region: RegionPack,
     /// The region variables, formatted once: the emergency number and the services' names.
     region_variables: Vec<(&'static str, String)>,
@@ -33,18 +34,23 @@ impl Catalogue {
             .languages
             .get(code)
             .map_or("en", |l| l.code.as_str());
-        Catalogue::with_messages(content, language, shipped_files(language), region)
+        Catalogue::with_messages(content, language, shipped(language), region)
     }
 
-    /// The catalogue for language `code` with the given message sources (the shipped files, or
-    /// a test's), falling back to the shipped English.
-    pub fn with_messages(content: &Content, code: &str, own: &[&str], region: &str) -> Catalogue {
+    /// The catalogue for language `code` with the given messages (the shipped ones, or a
+    /// test's), falling back to the shipped English.
+    pub fn with_messages(
+        content: &Content,
+        code: &str,
+        own: &'static Table,
+        region: &str,
+    ) -> Catalogue {
         let languages = &content.languages;
         let language = languages.get(code).unwrap_or(languages.fallback()).clone();
         let fallback = &languages.fallback().code;
-        let mut bundles = vec![bundle(&language.code, own)];
+        let mut tables = vec![own];
         if language.code != *fallback {
-            bundles.push(bundle(fallback, shipped_files(fallback)));
+            tables.push(shipped(fallback));
         }
         let (region_id, pack) = match content.regions.get(region) {
             Some(pack) => (region, pack),
@@ -52,7 +58,7 @@ impl Catalogue {
         };
         let mut catalogue = Catalogue {
             language,
-            bundles,
+            tables,
             region: pack.clone(),
             region_variables: vec![("emergency_number", pack.emergency_number.clone())],
         };
@@ -87,12 +93,12 @@ impl Catalogue {
 
     /// Whether the chosen language itself has the message (no fallback).
     pub fn has_own(&self, id: &str) -> bool {
-        self.bundles[0].has_message(id)
+        messages::find(self.tables[0], id).is_some()
     }
 
     /// Whether the message can be shown, in the chosen language or in English.
     pub fn has(&self, id: &str) -> bool {
-        self.bundles.iter().any(|b| b.has_message(id))
+        self.tables.iter().any(|t| messages::find(t, id).is_some())
     }
 
     /// The message `id`, with the region variables. A message no language has gives an empty
@@ -102,56 +108,39 @@ impl Catalogue {
     }
 
     /// The message `id` with extra variables: from the first language that has it and formats
-    /// it without error, else the first that has it at all.
+    /// it with every variable it uses, else the first that has it at all.
     pub fn format(&self, id: &str, extra: &[(&str, String)]) -> String {
-        let mut args = FluentArgs::new();
-        for (name, value) in &self.region_variables {
-            args.set(*name, FluentValue::from(value.clone()));
-        }
-        for (name, value) in extra {
-            args.set(*name, FluentValue::from(value.clone()));
-        }
+        let variable = |name: &str| {
+            extra
+                .iter()
+                .map(|(n, v)| (*n, v))
+                .chain(self.region_variables.iter().map(|(n, v)| (*n, v)))
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.clone())
+        };
         let mut first_try = None;
-        for bundle in &self.bundles {
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        for table in &self.tables {
+            let Some(pieces) = messages::find(table, id) else {
                 continue;
             };
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
-            if errors.is_empty() {
-                return text.into_owned();
+            match messages::format(pieces, variable) {
+                (text, None) => return text,
+                (text, Some(_missing)) => {
+                    first_try.get_or_insert(text);
+                }
             }
-            first_try.get_or_insert_with(|| text.into_owned());
         }
         first_try.unwrap_or_default()
     }
 }
 
-/// The `.ftl` sources build.rs listed for a shipped language (none for another code).
-pub fn shipped_files(code: &str) -> &'static [&'static str] {
-    MESSAGE_FILES
+/// The compiled messages of a shipped language (none for another code).
+pub fn shipped(code: &str) -> &'static Table {
+    MESSAGES
         .iter()
         .find(|(language, _)| *language == code)
-        .map(|(_, files)| *files)
+        .map(|(_, table)| *table)
         .unwrap_or_default()
-}
-
-/// The Fluent bundle of one language. A file that fails to parse is a content bug the message
-/// tests catch; its valid messages are still used, and English covers the rest.
-fn bundle(code: &str, files: &[&str]) -> FluentBundle<FluentResource> {
-    // Shipped codes are checked subtags; "und" (root plural rules) would only follow a bad one.
-    let locale: unic_langid::LanguageIdentifier = code.parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![locale]);
-    // Bidi isolation marks would end up in copied and printed text; the widget sets `dir` on
-    // its root instead.
-    bundle.set_use_isolating(false);
-    for source in files {
-        let resource =
-            FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
-        // Duplicate ids are refused by the message tests; keep the first if one slips in.
-        let _ = bundle.add_resource(resource);
-    }
-    bundle
 }
 
 /// The catalogue as a context value.

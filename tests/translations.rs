@@ -2,11 +2,48 @@
 //! and every message formats without error in its own language (issue 6). A translation can
 //! therefore never drop the emergency number from a sentence, and the fallback to English in
 //! `texts.rs` stays a safety net rather than a way to ship half a translation.
+//!
+//! The widget ships the messages compiled at build time (`engine::messages`), not Fluent's
+//! resolver; here every compiled message is checked against what `fluent-bundle` makes of the
+//! same source.
 
+use engine::messages;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use std::collections::{BTreeMap, BTreeSet};
-use widget::texts::{shipped_files, Catalogue};
+use widget::texts::{shipped, Catalogue};
+
+/// The Fluent sources of a language, as build.rs reads them: `content/locales/<code>/*.ftl`.
+fn source_files(code: &str) -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("content/locales")
+        .join(code);
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == "ftl"));
+    files.sort();
+    files
+        .iter()
+        .map(|f| std::fs::read_to_string(f).expect("readable .ftl"))
+        .collect()
+}
+
+fn as_strs(sources: &[String]) -> Vec<&str> {
+    sources.iter().map(String::as_str).collect()
+}
+
+/// A Fluent bundle of `sources` in `code`, without isolation marks (as the widget writes text).
+fn fluent_bundle(code: &str, sources: &[&str]) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new(vec![code.parse().expect("language tag")]);
+    bundle.set_use_isolating(false);
+    for source in sources {
+        let resource =
+            FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
 
 /// Per message (and term, as `-name`; attributes as `id.attr`): the variables it uses.
 type Shape = BTreeMap<String, BTreeSet<String>>;
@@ -123,13 +160,7 @@ fn differences(english: &[&str], translation: &[&str]) -> Vec<String> {
 /// Formats every message of `sources` in `code` alone (no fallback) with each variable it uses
 /// set; returns the messages that do not format cleanly.
 fn format_errors(code: &str, sources: &[&str]) -> Vec<String> {
-    let mut bundle = FluentBundle::new(vec![code.parse().expect("language tag")]);
-    bundle.set_use_isolating(false);
-    for source in sources {
-        let resource =
-            FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
-        let _ = bundle.add_resource(resource);
-    }
+    let bundle = fluent_bundle(code, sources);
     let (shape, _) = shape(sources);
     let mut problems = Vec::new();
     for (id, variables) in shape.iter().filter(|(id, _)| !id.starts_with('-')) {
@@ -164,13 +195,13 @@ fn format_errors(code: &str, sources: &[&str]) -> Vec<String> {
 #[test]
 fn every_language_has_exactly_the_english_messages_with_the_same_variables() {
     let content = engine::Content::embedded();
-    let english = shipped_files("en");
+    let english = source_files("en");
     assert!(english.len() >= 5, "the English files were not found");
     let mut report = Vec::new();
     for language in content.languages.all() {
-        let files = shipped_files(&language.code);
+        let files = source_files(&language.code);
         assert!(!files.is_empty(), "{}: no message files", language.code);
-        for problem in differences(english, files) {
+        for problem in differences(&as_strs(&english), &as_strs(&files)) {
             report.push(format!("{}: {problem}", language.code));
         }
     }
@@ -190,7 +221,8 @@ fn every_message_formats_in_its_own_language() {
     let content = engine::Content::embedded();
     let mut report = Vec::new();
     for language in content.languages.all() {
-        for problem in format_errors(&language.code, shipped_files(&language.code)) {
+        let files = source_files(&language.code);
+        for problem in format_errors(&language.code, &as_strs(&files)) {
             report.push(format!("{}: {problem}", language.code));
         }
     }
@@ -227,12 +259,10 @@ fn the_checks_catch_a_missing_message_a_dropped_variable_and_an_extra_message() 
 fn a_missing_or_broken_translation_falls_back_to_english_and_never_shows_an_id() {
     let content = engine::Content::embedded();
     // A Spanish catalogue whose own files have one message, and one that cannot format.
-    let texts = Catalogue::with_messages(
-        &content,
-        "es",
-        &["button-back = Atrás\nbutton-continue = { $nonexistent } Continuar\n"],
-        "uk",
-    );
+    let own =
+        messages::compile(&["button-back = Atrás\nbutton-continue = { $nonexistent } Continuar\n"])
+            .expect("compiles");
+    let texts = Catalogue::with_messages(&content, "es", messages::leak(own), "uk");
     assert_eq!(texts.lang(), "es");
     assert_eq!(texts.get("button-back"), "Atrás");
     assert_eq!(
@@ -265,4 +295,49 @@ fn spanish_fills_in_the_region_in_spanish() {
         lead,
         Catalogue::new(&content, "en", "us").get("safety-net-emergency-lead")
     );
+}
+
+/// Every shipped language's compiled table has exactly its Fluent messages, and each formats to
+/// exactly what `fluent-bundle` makes of the source, with every variable it uses set.
+#[test]
+fn compiled_messages_format_exactly_as_fluent_does() {
+    let content = engine::Content::embedded();
+    let mut report = Vec::new();
+    let mut compared = 0;
+    for language in content.languages.all() {
+        let code = &language.code;
+        let files = source_files(code);
+        let sources = as_strs(&files);
+        let bundle = fluent_bundle(code, &sources);
+        let (shape, _) = shape(&sources);
+        let table = shipped(code);
+        let message_ids: Vec<&String> = shape.keys().filter(|id| !id.starts_with('-')).collect();
+        let table_ids: Vec<&str> = table.iter().map(|(id, _)| *id).collect();
+        if message_ids != table_ids {
+            report.push(format!(
+                "{code}: the compiled ids differ from the Fluent ids"
+            ));
+        }
+        for (id, variables) in shape.iter().filter(|(id, _)| !id.starts_with('-')) {
+            let mut args = FluentArgs::new();
+            for variable in variables {
+                args.set(
+                    variable.as_str(),
+                    FluentValue::from(format!("<{variable}>")),
+                );
+            }
+            let pattern = bundle.get_message(id).and_then(|m| m.value());
+            let expected = pattern.map(|p| bundle.format_pattern(p, Some(&args), &mut Vec::new()));
+            let actual = messages::find(table, id)
+                .map(|pieces| messages::format(pieces, |name| Some(format!("<{name}>"))).0);
+            if expected.as_deref() != actual.as_deref() {
+                report.push(format!(
+                    "{code} {id}: Fluent {expected:?}, compiled {actual:?}"
+                ));
+            }
+            compared += 1;
+        }
+    }
+    assert!(compared > 800, "only {compared} messages compared");
+    assert!(report.is_empty(), "{}", report.join("\n"));
 }

@@ -13,6 +13,8 @@
 //!   [`report`] writes the clinicians' rules report (`docs/rules.md`).
 //! - [`compiled`] is the content in the compact binary form the widget ships (made by its
 //!   build script), and [`saved`] the text it keeps for a reload.
+//! - [`messages`] compiles the Fluent messages into text and variable pieces (the widget's
+//!   build script ships them as static data).
 //! - [`languages`] lists the shipped languages and picks one from a person's preferences;
 //!   [`readability`] measures the English text's reading level (`docs/readability.md`).
 //! - [`host_config`] checks a hospital's configuration from the URL, keeping only safe values.
@@ -30,6 +32,7 @@ pub mod findings;
 pub mod flow;
 pub mod host_config;
 pub mod languages;
+pub mod messages;
 pub mod questionnaire;
 pub mod readability;
 pub mod regions;

@@ -189,4 +189,22 @@ describe('build output (T-SUP-2)', () => {
       assert.ok(!wasm.includes(message), `the wasm contains the TOML parser's message "${message}"`);
     }
   });
+
+  // Issue 7: the Fluent messages are compiled by build.rs (engine::messages), so the wasm holds
+  // their text but not the .ftl sources: a message's text is in it, and its `id = ` line and the
+  // file's comments are not. Fluent's parser and resolver are then unreachable and not linked.
+  it('the wasm carries compiled messages, not Fluent sources', () => {
+    const wasm = fs.readFileSync(wasmFiles[0]);
+    const source = fs.readFileSync(path.join(REPO_ROOT, 'content', 'locales', 'en', 'ui.ftl'), 'utf8');
+    const comment = source.split('\n').find((line) => line.startsWith('# ') && line.length > 20);
+    const message = source.split('\n').find((line) => /^intro-heading = ./.test(line));
+    assert.ok(comment && message, 'ui.ftl has no long comment or no intro-heading: pick other markers');
+    const text = message.slice(message.indexOf('= ') + 2);
+    assert.ok(wasm.includes(text), `the wasm lacks the text of intro-heading ("${text}")`);
+    assert.ok(!wasm.includes(message), 'the wasm contains the source line of intro-heading');
+    assert.ok(!wasm.includes(comment), `the wasm contains an .ftl comment ("${comment}")`);
+    for (const crate of ['fluent_bundle', 'fluent-bundle', 'fluent_syntax', 'fluent-syntax', 'unic_langid', 'unic-langid', 'intl_pluralrules', 'intl-pluralrules']) {
+      assert.ok(!wasm.includes(crate), `the wasm names ${crate} (a panic location or a type name)`);
+    }
+  });
 });
