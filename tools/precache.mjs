@@ -20,9 +20,11 @@ import path from 'node:path';
 export async function writeServiceWorker(dir) {
   const { count, size, warnings } = await generateSW({
     globDirectory: dir,
-    // Every file the page can load. The loader (embed.js) runs on the host's page, never here.
+    // Every file the page can load. The loader (embed.js) runs on the host's page, never here;
+    // questionnaire.fhir.json is for hospital systems and the widget never loads it, so a
+    // patient's phone does not download its 60 KB on the first visit (issue 7).
     globPatterns: ['**/*.{html,js,wasm,css,webmanifest,png,svg,json}'],
-    globIgnores: ['embed.js', 'sw.js', '**/*.map'],
+    globIgnores: ['embed.js', 'sw.js', 'questionnaire.fhir.json', '**/*.map'],
     swDest: path.join(dir, 'sw.js'),
     // One self-contained file: no workbox-sw loaded from a CDN or from other files.
     inlineWorkboxRuntime: true,

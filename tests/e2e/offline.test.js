@@ -93,6 +93,9 @@ describe('offline and updates (nginx, sub-path)', () => {
       for (const file of fs.readdirSync(DIST).filter((f) => /\.(wasm|js|css|html)$/.test(f) && !['embed.js', 'sw.js'].includes(f))) {
         assert.ok(cached.includes(`/tools/backpain/${file}`), `${file} is precached (cache holds ${cached.join(', ')})`);
       }
+      // The FHIR Questionnaire is for hospital systems; the widget never loads it (issue 7).
+      assert.ok(fs.existsSync(path.join(DIST, 'questionnaire.fhir.json')), 'dist/questionnaire.fhir.json is built');
+      assert.ok(!cached.includes('/tools/backpain/questionnaire.fhir.json'), 'questionnaire.fhir.json is precached, but nothing offline uses it');
 
       await nginx.stop();
       await context.setOffline(true);
