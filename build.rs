@@ -34,21 +34,14 @@ fn main() {
          pub static MESSAGES: &[(&str, &engine::messages::Table)] = &[\n",
     );
     for language in content.languages.all() {
-        let dir = locales.join(&language.code);
-        let files = ftl_files(&dir);
-        if files.is_empty() {
-            fail(&format!(
+        let sources = match engine::messages::read_sources(&locales.join(&language.code)) {
+            Ok(sources) if !sources.is_empty() => sources,
+            Ok(_) => fail(&format!(
                 "content/locales/{0}/ has no .ftl files, but locales/languages.toml lists {0}",
                 language.code
-            ));
-        }
-        let mut sources = Vec::new();
-        for file in &files {
-            match std::fs::read_to_string(file) {
-                Ok(text) => sources.push(text),
-                Err(error) => fail(&format!("cannot read {}: {error}", file.display())),
-            }
-        }
+            )),
+            Err(error) => fail(&error),
+        };
         let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
         let compiled = match engine::messages::compile(&sources) {
             Ok(compiled) => compiled,
@@ -73,20 +66,6 @@ fn main() {
 fn fail(message: &str) -> ! {
     println!("cargo::error={message}");
     std::process::exit(1);
-}
-
-/// The `.ftl` files directly in `dir`, sorted by name (none if it cannot be read).
-fn ftl_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
 }
 
 fn write(path: &Path, bytes: &[u8]) {

@@ -13,20 +13,12 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 use std::collections::{BTreeMap, BTreeSet};
 use widget::texts::{shipped, Catalogue};
 
-/// The Fluent sources of a language, as build.rs reads them: `content/locales/<code>/*.ftl`.
+/// The Fluent sources of a language, read as build.rs reads them.
 fn source_files(code: &str) -> Vec<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("content/locales")
         .join(code);
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    files.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == "ftl"));
-    files.sort();
-    files
-        .iter()
-        .map(|f| std::fs::read_to_string(f).expect("readable .ftl"))
-        .collect()
+    messages::read_sources(&dir).expect("readable .ftl files")
 }
 
 fn as_strs(sources: &[String]) -> Vec<&str> {

@@ -15,6 +15,7 @@
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 /// One part of a compiled message: literal text, or a variable's value.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,6 +36,24 @@ pub struct MissingVariable(pub String);
 
 /// How deep message and term references may nest; deeper means a cycle.
 const MAX_DEPTH: usize = 8;
+
+/// The text of every `.ftl` file directly in `dir` (one language's folder), in file-name order:
+/// what the widget's build script compiles and what the translation tests compare.
+pub fn read_sources(dir: &Path) -> Result<Vec<String>, String> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|f| {
+            std::fs::read_to_string(f).map_err(|e| format!("cannot read {}: {e}", f.display()))
+        })
+        .collect()
+}
 
 /// Compiles one language's Fluent sources. Every problem is reported, each naming its message.
 pub fn compile(sources: &[&str]) -> Result<Compiled, Vec<String>> {

@@ -133,3 +133,23 @@ fn rust_source_writes_a_sorted_static_table_with_escaped_text() {
     );
     assert!(source.ends_with("];\n"));
 }
+
+/// The sources of a language are its folder's `.ftl` files in name order; a missing folder is
+/// an error, not an empty language.
+#[test]
+fn read_sources_reads_a_language_folder_in_file_name_order() {
+    let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/locales");
+    let english = messages::read_sources(&locales.join("en")).expect("English reads");
+    let mut names: Vec<String> = std::fs::read_dir(locales.join("en"))
+        .expect("folder")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".ftl"))
+        .collect();
+    names.sort();
+    assert_eq!(english.len(), names.len());
+    for (text, name) in english.iter().zip(&names) {
+        let expected = std::fs::read_to_string(locales.join("en").join(name)).expect("file");
+        assert_eq!(text, &expected, "{name} out of order");
+    }
+    assert!(messages::read_sources(&locales.join("no-such-language")).is_err());
+}
