@@ -6,20 +6,11 @@
 
 const fs = require('node:fs');
 const { chromium } = require('playwright-core');
+const { QUIET_FLAGS } = require('./chromium-flags');
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
+const ARGS = ['--headless', ...QUIET_FLAGS];
 
 // Report the service worker's own network requests as context 'request' events too, so the
 // egress checks see every request the browser makes (Playwright, Chromium only).
