@@ -21,17 +21,25 @@ use yew::prelude::*;
 pub struct AppProps {
     pub content: Rc<Content>,
     pub config: Rc<HostConfig>,
+    /// Today's date on the device (YYYY-MM-DD), to tell an out-of-date offline copy.
+    pub today: AttrValue,
 }
 
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.content, &other.content) && Rc::ptr_eq(&self.config, &other.config)
+        Rc::ptr_eq(&self.content, &other.content)
+            && Rc::ptr_eq(&self.config, &other.config)
+            && self.today == other.today
     }
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let AppProps { content, config } = props;
+    let AppProps {
+        content,
+        config,
+        today,
+    } = props;
     let setup = use_memo((), |_| {
         // The host's region wins; otherwise the page's language picks it (`<html lang="en-GB">`
         // gives UK services, en-US gives 911), and the content's default covers the rest. The
@@ -73,7 +81,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <Widget content={Shared(Rc::clone(content))} texts={(*texts).clone()} {initial} {notice}
-            {hospital} {on_language} language_switched={*switched} />
+            {hospital} {on_language} language_switched={*switched} today={today.clone()} />
     }
 }
 
@@ -93,6 +101,9 @@ pub struct WidgetProps {
     /// The person has switched language (the switch announces it).
     #[prop_or_default]
     pub language_switched: bool,
+    /// Today's date on the device (YYYY-MM-DD); empty when unknown.
+    #[prop_or_default]
+    pub today: AttrValue,
 }
 
 #[component]
@@ -225,8 +236,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 let assessment = assessment.clone();
                 Callback::from(move |_| save_summary_file(&content, &answers, &assessment))
             };
+            let review_overdue = content.is_review_overdue(&props.today);
             html! {
-                <ResultView assessment={assessment.clone()} answers={answers.clone()} {early} {on_save_file}
+                <ResultView assessment={assessment.clone()} answers={answers.clone()} {early} {on_save_file} {review_overdue}
                     on_continue={dispatch(|| Action::ContinueAfterEmergency)}
                     on_restart={dispatch(|| Action::Restart)}
                     on_back={dispatch(|| Action::Back)}

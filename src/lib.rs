@@ -46,8 +46,15 @@ pub fn mount() {
     let config = std::rc::Rc::new(configuration::read(&content));
     configuration::apply_theme(&config);
     let parent = config.parent_origin.clone();
-    yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { content, config })
-        .render();
+    // The device's date, for the out-of-date notice: its ISO form starts with YYYY-MM-DD (UTC).
+    let now = String::from(js_sys::Date::new_0().to_iso_string());
+    let today = yew::AttrValue::from(now.get(..10).unwrap_or_default().to_string());
+    let props = app::AppProps {
+        content,
+        config,
+        today,
+    };
+    yew::Renderer::<app::App>::with_root_and_props(root, props).render();
     if let Some(fallback) = document.get_element_by_id("bpt-fallback") {
         fallback.remove();
     }

@@ -25,6 +25,8 @@ enum View {
     Result {
         early: bool,
     },
+    /// The result as shown on a device whose date is this (YYYY-MM-DD).
+    ResultOn(&'static str),
     Summary,
     /// The footer's hospital block, for this host configuration (URL query).
     Hospital(&'static str),
@@ -60,6 +62,11 @@ fn Harness(props: &HarnessProps) -> Html {
         }
         View::Result { early } => html! {
             <ResultView assessment={assessment.clone()} answers={answers.clone()} early={*early}
+                on_continue={Callback::noop()} on_restart={Callback::noop()} on_back={Callback::noop()} on_show_summary={Callback::noop()} />
+        },
+        View::ResultOn(today) => html! {
+            <ResultView assessment={assessment.clone()} answers={answers.clone()}
+                review_overdue={content.is_review_overdue(today)}
                 on_continue={Callback::noop()} on_restart={Callback::noop()} on_back={Callback::noop()} on_show_summary={Callback::noop()} />
         },
         View::Summary => {
@@ -350,10 +357,38 @@ async fn self_care_never_implies_no_cancer_and_keeps_the_safety_net() {
     .await;
     assert!(html.contains(r#"data-urgency="self_care""#));
     assert!(html.contains(r#"data-cancers="""#));
-    assert!(html.contains("cannot rule out every serious cause"));
+    assert!(html.contains("does not rule out every serious cause"));
     assert!(html.contains("Get help sooner if things change"));
     assert!(html.contains("weakness in your legs, or difficulty walking"));
     assert!(!html.to_lowercase().contains("you do not have cancer"));
+}
+
+#[tokio::test]
+async fn a_copy_past_its_review_date_says_so_and_asks_to_go_online() {
+    let content = Content::embedded();
+    let review_by = content.review_by().to_string();
+    assert_eq!(review_by.len(), 10, "{review_by}");
+    let notice = "had to be reviewed again";
+    let today = render(View::ResultOn("2026-12-03"), json!({"fever": true})).await;
+    assert!(
+        !today.contains(notice),
+        "not overdue before the review date"
+    );
+    assert!(!today.contains("data-review-overdue"));
+    let late = render(View::ResultOn("2099-01-01"), json!({"fever": true})).await;
+    assert!(late.contains(notice) && late.contains("Connect to the internet and reload"));
+    assert!(
+        late.contains(&format!("({review_by})")),
+        "names the review date"
+    );
+    assert!(
+        late.contains(r#"data-urgency="urgent_24h""#),
+        "the advice is still shown"
+    );
+    // The day itself is not overdue; the day after is.
+    assert!(!content.is_review_overdue(&review_by));
+    assert!(!content.is_review_overdue("not a date"));
+    assert!(content.is_review_overdue("2099-01-01"));
 }
 
 #[tokio::test]
@@ -403,7 +438,7 @@ async fn the_summary_holds_the_advice_every_answer_and_the_version() {
         html.contains("58 years") && html.contains("Breast"),
         "{html}"
     );
-    assert!(html.contains("RF-GN-02"));
+    assert!(html.contains("RF-CA-01"));
     assert!(html.contains("This is not a diagnosis"));
     assert!(html.contains("Notes (for your doctor)"));
 }

@@ -116,7 +116,7 @@ mod tests {
         assert_eq!(result.urgency, Urgency::Emergency);
         let ids: Vec<&str> = result.rule_ids(&content).collect();
         assert!(
-            ids.contains(&"RF-EM-03") && ids.contains(&"RF-EM-05") && ids.contains(&"RF-GN-02"),
+            ids.contains(&"RF-EM-03") && ids.contains(&"RF-EM-05") && ids.contains(&"RF-CA-01"),
             "{ids:?}"
         );
         assert_eq!(
@@ -124,7 +124,7 @@ mod tests {
             Urgency::Emergency
         );
         assert_eq!(result.cancers, vec!["spinal"]);
-        assert_eq!(result.topics, vec!["survivors"]);
+        assert_eq!(result.topics, vec!["survivors", "easing-pain"]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use crate::condition::Condition;
 use crate::explanations::{Explanation, Explanations, CANCER_IDS, TOPIC_IDS};
+use crate::floors::{Floor, Floors};
 use crate::languages::{Direction, Language, Languages};
 use crate::questionnaire::{Question, QuestionId, QuestionKind, Questionnaire, Step};
 use crate::regions::{RegionPack, Regions, REQUIRED_REGIONS};
@@ -19,6 +20,7 @@ pub struct ContentFiles<'a> {
     pub questionnaire: &'a str,
     pub rules: &'a str,
     pub explanations: &'a str,
+    pub floors: &'a str,
     pub sources: &'a str,
     pub regions: &'a str,
     pub languages: &'a str,
@@ -31,6 +33,7 @@ pub const EMBEDDED: ContentFiles<'static> = ContentFiles {
     questionnaire: include_str!("../../content/questionnaire.toml"),
     rules: include_str!("../../content/rules.toml"),
     explanations: include_str!("../../content/explanations.toml"),
+    floors: include_str!("../../content/floors.toml"),
     sources: include_str!("../../content/sources.toml"),
     regions: include_str!("../../content/regions.toml"),
     languages: include_str!("../../content/locales/languages.toml"),
@@ -76,6 +79,7 @@ pub struct Content {
     pub questionnaire: Questionnaire,
     pub rules: RuleSet,
     pub explanations: Explanations,
+    pub floors: Floors,
     pub sources: BTreeMap<String, Source>,
     pub regions: Regions,
     pub languages: Languages,
@@ -112,11 +116,13 @@ impl Content {
             &definitions,
             &sources,
         )?;
+        let floors = load_floors(files.floors, &questionnaire, &rules)?;
         Ok(Content {
             manifest,
             questionnaire,
             rules,
             explanations,
+            floors,
             sources,
             regions,
             languages,
@@ -127,6 +133,24 @@ impl Content {
     /// The short form of the rules hash shown in the UI and the doctor's summary.
     pub fn short_hash(&self) -> &str {
         release::short_hash(&self.rules_hash)
+    }
+
+    /// The date (YYYY-MM-DD) by which the content must be reviewed again: the earliest
+    /// `review_by` of any explanation.
+    pub fn review_by(&self) -> &str {
+        let explanations = self.explanations.cancers.iter();
+        explanations
+            .chain(&self.explanations.topics)
+            .map(|e| e.review_by.as_str())
+            .min()
+            .unwrap_or_default()
+    }
+
+    /// Whether `today` (YYYY-MM-DD, from the device's clock) is past [`Content::review_by`]: a
+    /// copy kept offline for that long may give out-of-date advice, and the result says so.
+    /// Any `today` that is not a date counts as not overdue.
+    pub fn is_review_overdue(&self, today: &str) -> bool {
+        is_date(today) && today > self.review_by()
     }
 }
 
@@ -779,6 +803,155 @@ fn load_explanations(
     Ok(Explanations { cancers, topics })
 }
 
+// ---- floors -------------------------------------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FloorsFile {
+    floor: Vec<FloorSpec>,
+    context: ContextSpec,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FloorSpec {
+    sign: String,
+    at_least: Option<f64>,
+    from_age: Option<f64>,
+    urgency: String,
+    rule: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContextSpec {
+    questions: Vec<String>,
+}
+
+/// Loads the floors and checks their form: every yes/no warning sign has exactly one base floor
+/// (no `from_age`) and every other yes/no question is context; no floor is self-care; each
+/// floor's rule has its urgency and reads its sign (and the age, for an age floor); an age floor
+/// is above its sign's base floor. What the floors promise is proved in `engine/tests/floors.rs`.
+fn load_floors(
+    text: &str,
+    questionnaire: &Questionnaire,
+    rules: &RuleSet,
+) -> Result<Floors, ContentError> {
+    const FILE: &str = "floors.toml";
+    let file: FloorsFile = parse(FILE, text)?;
+    let age = questionnaire.id("age");
+    let mut floors: Vec<Floor> = Vec::new();
+    for spec in &file.floor {
+        let sign = questionnaire.id(&spec.sign).ok_or_else(|| ContentError {
+            file: FILE,
+            message: format!("unknown question code {:?}", spec.sign),
+        })?;
+        let question = questionnaire.question(sign);
+        let kind_ok = match question.kind {
+            QuestionKind::YesNo { reassuring, .. } => !reassuring && spec.at_least.is_none(),
+            QuestionKind::Number { .. } => spec.at_least.is_some_and(f64::is_finite),
+            QuestionKind::Choice { .. } => false,
+        };
+        if !kind_ok {
+            return fail(
+                FILE,
+                format!(
+                    "{}: a floor needs a yes/no warning sign, or a number question with `at_least`",
+                    spec.sign
+                ),
+            );
+        }
+        let urgency = Urgency::parse(&spec.urgency)
+            .filter(|u| *u != Urgency::SelfCare)
+            .ok_or_else(|| ContentError {
+                file: FILE,
+                message: format!(
+                    "{}: urgency {:?} is not a floor (self-care is never one)",
+                    spec.sign, spec.urgency
+                ),
+            })?;
+        let rule = rules.index_of(&spec.rule).ok_or_else(|| ContentError {
+            file: FILE,
+            message: format!("{}: unknown rule id {:?}", spec.sign, spec.rule),
+        })?;
+        let mut read = BTreeSet::new();
+        rules.rule(rule).when.questions(&mut |q| {
+            read.insert(q);
+        });
+        if rules.rule(rule).urgency != urgency || !read.contains(&sign) {
+            return fail(
+                FILE,
+                format!(
+                    "{}: rule {} must read the sign and lead to {urgency}",
+                    spec.sign, spec.rule
+                ),
+            );
+        }
+        if let Some(from_age) = spec.from_age {
+            let base = floors
+                .iter()
+                .find(|f| f.sign == sign && f.from_age.is_none() && f.at_least == spec.at_least);
+            if !from_age.is_finite()
+                || age.is_none_or(|age| !read.contains(&age))
+                || base.is_none_or(|base| base.urgency >= urgency)
+            {
+                return fail(FILE, format!("{}: an age floor follows the sign's base floor, is more urgent, and its rule reads the age", spec.sign));
+            }
+        } else if floors
+            .iter()
+            .any(|f| f.sign == sign && f.from_age.is_none())
+        {
+            return fail(FILE, format!("{}: more than one base floor", spec.sign));
+        }
+        floors.push(Floor {
+            sign,
+            at_least: spec.at_least,
+            from_age: spec.from_age,
+            urgency,
+            rule,
+        });
+    }
+    let mut context = Vec::new();
+    for code in &file.context.questions {
+        let id = questionnaire.id(code).ok_or_else(|| ContentError {
+            file: FILE,
+            message: format!("context: unknown question code {code:?}"),
+        })?;
+        if context.contains(&id) || floors.iter().any(|f| f.sign == id) {
+            return fail(FILE, format!("{code} is listed twice"));
+        }
+        context.push(id);
+    }
+    for (id, question) in questionnaire.questions() {
+        let warning_sign = matches!(
+            question.kind,
+            QuestionKind::YesNo {
+                reassuring: false,
+                ..
+            }
+        );
+        if warning_sign && !context.contains(&id) && !floors.iter().any(|f| f.sign == id) {
+            return fail(
+                FILE,
+                format!(
+                    "{} is neither a warning sign with a floor nor a context question",
+                    question.code
+                ),
+            );
+        }
+        if !warning_sign && context.contains(&id) {
+            return fail(
+                FILE,
+                format!(
+                    "context lists {}, which is not a yes/no warning-sign question",
+                    question.code
+                ),
+            );
+        }
+    }
+    Ok(Floors { floors, context })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -790,8 +963,8 @@ mod tests {
     #[test]
     fn embedded_content_loads() {
         let content = Content::load(&EMBEDDED).expect("content loads");
-        assert_eq!(content.questionnaire.questions().count(), 73);
-        assert_eq!(content.explanations.cancers.len(), 11);
+        assert_eq!(content.questionnaire.questions().count(), 75);
+        assert_eq!(content.explanations.cancers.len(), 15);
     }
 
     const BASE: &str = "[[rule]]\nid = \"RF-EM-01\"\nurgency = \"emergency\"\nwhy = \"rf-em-01-why\"\nsources = [\"CRF-2023\"]\nwhen = { yes = \"major_trauma\" }\n";

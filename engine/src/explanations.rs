@@ -3,9 +3,10 @@
 use crate::condition::Condition;
 use serde::{Deserialize, Serialize};
 
-/// The 11 cancer types the product explains (evidence section 5), in the order a result
-/// lists them. `content/explanations.toml` must have exactly these.
-pub const CANCER_IDS: [&str; 11] = [
+/// The 15 cancer types the product explains, in the order a result lists them: the cancers that
+/// most often cause back pain, and every type the cancer-history question offers.
+/// `content/explanations.toml` must have exactly these.
+pub const CANCER_IDS: [&str; 15] = [
     "lung",
     "colorectal",
     "spinal",
@@ -15,12 +16,16 @@ pub const CANCER_IDS: [&str; 11] = [
     "prostate",
     "pancreatic",
     "kidney",
+    "bladder",
     "lymphoma",
+    "leukaemia",
     "ovarian",
+    "thyroid",
+    "melanoma",
 ];
 
 /// The explanations that are not a cancer type.
-pub const TOPIC_IDS: [&str; 2] = ["treatment", "survivors"];
+pub const TOPIC_IDS: [&str; 3] = ["treatment", "survivors", "easing-pain"];
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Explanation {

@@ -140,14 +140,16 @@ impl Flow {
                         answers,
                     };
                 }
-                let before = assess(content, &answers).urgency;
+                let before = settled_urgency(content, &answers);
                 let mut updated = answers;
                 for (q, a) in given {
                     updated.set(q, a);
                 }
                 let updated = questionnaire.prune(&updated);
                 let assessment = assess(content, &updated);
-                if assessment.urgency == Urgency::Emergency && before < Urgency::Emergency {
+                if settled_urgency(content, &updated) == Urgency::Emergency
+                    && before < Urgency::Emergency
+                {
                     Flow::EmergencyStop {
                         step,
                         mode,
@@ -342,6 +344,20 @@ fn questionnaire_has_visible(content: &Content, step: usize, answers: &Answers) 
 
 /// The step after `step`: the next one asked, or when changing an answer the next one asked
 /// that still has no answer; check your answers when there is none.
+/// The advice that is certain already: the urgency if every reassuring question not yet
+/// answered were answered yes. The early emergency stop waits for it, so that a sign which a
+/// later question qualifies (pain in both legs, then "has it been the same for months?") stops
+/// the questions only once that question is answered, or left unanswered at the end.
+fn settled_urgency(content: &Content, answers: &Answers) -> Urgency {
+    let mut settled = answers.clone();
+    for (q, question) in content.questionnaire.questions() {
+        if question.is_reassuring() && !answers.is_answered(q) {
+            settled.set(q, Answer::Yes);
+        }
+    }
+    assess(content, &settled).urgency
+}
+
 fn next(content: &Content, step: usize, mode: Mode, answers: Answers) -> Flow {
     let questionnaire = &content.questionnaire;
     let following = questionnaire

@@ -3,7 +3,8 @@
 //! How the pieces connect:
 //! - [`content::Content`] loads and validates the clinical data in `content/` (embedded at compile
 //!   time): the [`questionnaire::Questionnaire`], the [`rules::RuleSet`], the cancer
-//!   [`explanations::Explanations`], citations and region packs.
+//!   [`explanations::Explanations`], the warning-sign [`floors::Floors`], citations and region
+//!   packs.
 //! - [`answers::Answers`] holds what the person told us, keyed by codebook code.
 //! - [`assessment::assess`] turns answers into an [`assessment::Assessment`]: the [`Urgency`],
 //!   the rules that fired with the answers that made them fire, and the explanations to show.
@@ -18,6 +19,8 @@
 //! - [`languages`] lists the shipped languages and picks one from a person's preferences;
 //!   [`readability`] measures the English text's reading level (`docs/readability.md`).
 //! - [`host_config`] checks a hospital's configuration from the URL, keeping only safe values.
+//! - [`validation`] measures the advice against vignettes written by people who never saw the
+//!   rules (`docs/validation.md`).
 //! - [`fhir`] writes FHIR R4 `Questionnaire` and `QuestionnaireResponse` resources (and reads one).
 #![forbid(unsafe_code)]
 
@@ -29,6 +32,7 @@ pub mod content;
 pub mod explanations;
 pub mod fhir;
 pub mod findings;
+pub mod floors;
 pub mod flow;
 pub mod host_config;
 pub mod languages;
@@ -41,6 +45,7 @@ pub mod report;
 pub mod rules;
 pub mod saved;
 pub mod urgency;
+pub mod validation;
 
 pub use answers::{Answer, Answers};
 pub use assessment::{assess, Assessment, FiredRule};

@@ -1,10 +1,11 @@
 //! Change control: the fingerprint of the content that decides the advice.
 //!
-//! The rules hash is the SHA-256 of the exact bytes of `questionnaire.toml`, `rules.toml` and
-//! `explanations.toml`, in that order, with nothing between them. It is the same as
+//! The rules hash is the SHA-256 of the exact bytes of `questionnaire.toml`, `rules.toml`,
+//! `explanations.toml` and `floors.toml`, in that order, with nothing between them. It is the
+//! same as
 //!
 //! ```sh
-//! cat content/questionnaire.toml content/rules.toml content/explanations.toml | sha256sum
+//! cat content/questionnaire.toml content/rules.toml content/explanations.toml content/floors.toml | sha256sum
 //! ```
 //!
 //! so a reviewer can check it without Rust. `content/manifest.toml` records the hash of the
@@ -20,14 +21,24 @@ use sha2::{Digest, Sha256};
 pub const SHORT_HASH_LEN: usize = 12;
 
 /// The files whose bytes the rules hash covers, in hashing order (names in `content/`).
-pub const HASHED_FILES: [&str; 3] = ["questionnaire.toml", "rules.toml", "explanations.toml"];
+pub const HASHED_FILES: [&str; 4] = [
+    "questionnaire.toml",
+    "rules.toml",
+    "explanations.toml",
+    "floors.toml",
+];
 
-/// SHA-256 (lower-case hex, 64 characters) over the exact bytes of the questionnaire, the rules
-/// and the explanations: the files that decide which questions are asked, the advice and the
-/// explanations shown.
+/// SHA-256 (lower-case hex, 64 characters) over the exact bytes of the questionnaire, the rules,
+/// the explanations and the floors: the files that decide which questions are asked, the advice
+/// and the explanations shown, and the reviewed promise the advice is checked against.
 pub fn rules_hash(files: &ContentFiles) -> String {
     let mut hasher = Sha256::new();
-    for text in [files.questionnaire, files.rules, files.explanations] {
+    for text in [
+        files.questionnaire,
+        files.rules,
+        files.explanations,
+        files.floors,
+    ] {
         hasher.update(text.as_bytes());
     }
     hex(&hasher.finalize())
@@ -232,25 +243,28 @@ mod tests {
         questionnaire: &'a str,
         rules: &'a str,
         explanations: &'a str,
+        floors: &'a str,
     ) -> ContentFiles<'a> {
         ContentFiles {
             questionnaire,
             rules,
             explanations,
+            floors,
             ..EMBEDDED
         }
     }
 
     #[test]
-    fn is_plain_sha256_of_the_three_files_concatenated() {
+    fn is_plain_sha256_of_the_four_files_concatenated() {
         // Known SHA-256 test vectors: "" and "abc" (FIPS 180-2), split across the files.
         assert_eq!(
-            rules_hash(&files("", "", "")),
+            rules_hash(&files("", "", "", "")),
             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
         );
         let abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
-        assert_eq!(rules_hash(&files("a", "b", "c")), abc);
-        assert_eq!(rules_hash(&files("", "abc", "")), abc);
+        assert_eq!(rules_hash(&files("a", "b", "c", "")), abc);
+        assert_eq!(rules_hash(&files("", "abc", "", "")), abc);
+        assert_eq!(rules_hash(&files("", "a", "b", "c")), abc);
     }
 
     #[test]
@@ -261,6 +275,11 @@ mod tests {
         let q = format!("{} ", EMBEDDED.questionnaire);
         let r = format!("{} ", EMBEDDED.rules);
         let e = format!("{} ", EMBEDDED.explanations);
+        let f = format!("{} ", EMBEDDED.floors);
+        assert!(changed(ContentFiles {
+            floors: &f,
+            ..EMBEDDED
+        }));
         assert!(changed(ContentFiles {
             questionnaire: &q,
             ..EMBEDDED

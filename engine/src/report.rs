@@ -146,6 +146,7 @@ pub fn generate(inputs: &Inputs) -> Result<String, String> {
     writer.header(&mut out);
     writer.combining(&mut out, &raw_questionnaire)?;
     writer.summary_table(&mut out, &scenarios);
+    writer.floors(&mut out)?;
     writer.rules(&mut out, &raw_rules, &scenarios)?;
     writer.definitions(&mut out, &raw_rules, inputs.files.rules)?;
     writer.explanations(&mut out, &raw_explanations, &scenarios)?;
@@ -394,7 +395,7 @@ impl Writer<'_> {
         let _ = writeln!(out, "| Last clinical review | {} |", manifest.reviewed);
         let _ = writeln!(
             out,
-            "| Rules hash (SHA-256 of questionnaire, rules and explanations) | `{}` |",
+            "| Rules hash (SHA-256 of questionnaire, rules, explanations and floors) | `{}` |",
             self.content.rules_hash
         );
         let _ = writeln!(
@@ -559,6 +560,49 @@ impl Writer<'_> {
             );
         }
         out.push('\n');
+    }
+
+    /// The warning-sign floors (`content/floors.toml`): the least advice each sign can lead to,
+    /// and the answers that are not warning signs on their own.
+    fn floors(&self, out: &mut String) -> Result<(), String> {
+        out.push_str(
+            "## Warning-sign floors
+
+",
+        );
+        out.push_str(
+            "Every answer that is a warning sign has a floor: the least urgent advice it can lead \
+             to, whatever else is answered. The floor comes from the rule named, which carries its \
+             sources and plain-words reason. `engine/tests/floors.rs` proves each floor over every \
+             answer; the engine refuses content that leaves a yes/no question without a floor or \
+             out of the list of context answers below.\n\n",
+        );
+        out.push_str("| Warning sign | From | At least | Rule |\n| --- | --- | --- | --- |\n");
+        let qn = &self.content.questionnaire;
+        for floor in self.content.floors.all() {
+            let question = qn.question(floor.sign);
+            let from = match (floor.at_least, floor.from_age) {
+                (Some(t), _) => format!("{} or more", number(t)),
+                (None, Some(age)) => format!("age {}", number(age)),
+                (None, None) => "any age".to_string(),
+            };
+            let rule = &self.content.rules.rule(floor.rule).id;
+            let _ = writeln!(
+                out,
+                "| {} | {from} | {} | [{rule}](rules.md#{}) |",
+                self.quote(question)?,
+                level_name(floor.urgency),
+                rule.to_lowercase()
+            );
+        }
+        out.push_str(
+            "\nNot warning signs on their own (they count only together with others):\n\n",
+        );
+        for &q in self.content.floors.context() {
+            let _ = writeln!(out, "- {}", self.quote(qn.question(q))?);
+        }
+        out.push('\n');
+        Ok(())
     }
 
     fn sorted_rules(&self) -> Vec<&crate::rules::Rule> {

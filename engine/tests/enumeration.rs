@@ -1,5 +1,4 @@
-//! Exhaustive evidence for the advice (issue 3 part 1; T-CLIN-1, T-CLIN-2, T-CLIN-4 and decision
-//! D3 in `shared/design/security-privacy.md`): monotonicity, determinism and totality of
+//! Exhaustive evidence for the advice: monotonicity, determinism and totality of
 //! [`assess`], checked over every combination of the answers the rules read, and "not sure" never
 //! less urgent than "yes". The same argument, with the figures of the last run, is in
 //! `docs/safety-evidence.md`.
@@ -18,14 +17,14 @@
 //! Claim: `x ≤ y` implies `urgency(x) ≤ urgency(y)`, with one documented exception (decision
 //! 0001): `long_standing_unchanged` is asked only from 52 weeks' duration, so raising the
 //! duration across 52 weeks can bring a "yes" to that reassuring question into play and rightly
-//! lower the advice. `assess` is also deterministic and total (it never panics, for any answers,
+//! lower the advice. Adding a warning sign never lowers it. `assess` is also deterministic and total (it never panics, for any answers,
 //! skipped questions included), and the urgency is exactly the most urgent level among the rules
 //! whose condition holds on the answers that count.
 //!
 //! # Why the whole product cannot be enumerated, and what is done instead
 //!
-//! The rules read 57 questions (53 yes/no, of which 7 offer "not sure", 3 numbers, 1 choice),
-//! which with the values below make about 8.6·10^29 combinations. So the proof is split by the
+//! The rules read 68 questions (64 yes/no, of which 8 offer "not sure", 3 numbers, 1 choice),
+//! which with the values below make about 2·10^35 combinations. So the proof is split by the
 //! rules' structure.
 //!
 //! **(a) Structure.** [`engine::content`] refuses any rule whose condition is not built only from
@@ -42,10 +41,15 @@
 //! over the steps in order: a step asked for `x` is asked for `y`, and the answers that count
 //! satisfy `prune(x) ≤ prune(y)` — except where a step asked only for `y` holds a reassuring
 //! question answered yes (unanswered is not the bottom of the order for a reassuring
-//! question). The only such step is `long-standing` (`duration_weeks ≥ 52`), which is the
-//! exception above. Part (a) checks each of these facts on the shipped content, with an
-//! independent walk of every condition and an exhaustive check of skip logic over every
-//! combination of the questions that `show_when` reads.
+//! question). There are two such steps. `long-standing` (`duration_weeks ≥ 52`) is the
+//! exception above. `both-legs-history` is asked once `bilateral_leg_symptoms` (a warning sign)
+//! is ticked, and its reassuring question is read only inside an `All` that also needs that sign
+//! (the `ces` definition): where the sign is absent that `All` is false whatever the reassuring
+//! answer, so adding the sign cannot make any condition false. Part (a) checks this for every
+//! reassuring question on a step that a warning sign reveals (`check_gated_reassuring`). Part (a)
+//! checks each of these facts on the shipped content, with an independent walk of every
+//! condition and an exhaustive check of skip logic over every combination of the questions that
+//! `show_when` reads.
 //!
 //! Numbers are only ever compared with `AtLeast(q, t)`. So for each number question, all the
 //! values in one interval between consecutive thresholds (collected with
@@ -68,28 +72,33 @@
 //! urgency are monotone.
 //!
 //! **(c) Groups of rules that share inputs, exhaustively.** The "shares an input question" graph
-//! of the rules (inputs as in (b)) has 8 connected components: 7 small ones (single-sign rules,
-//! and the sex-specific rules), and one of 35 rules over 46 questions (age, weight loss, cancer
-//! history and the nerve signs link nearly everything), about 5·10^24 combinations. So:
+//! of the rules (inputs as in (b)) has 6 connected components: 5 small ones (single-sign rules),
+//! and one of 66 rules over 63 questions (age, weight loss, cancer history, the pain's features
+//! and the nerve signs link nearly everything), about 8.4·10^32 combinations. So:
 //! 1. each small component is enumerated whole;
-//! 2. the large one is split into the themed [`GROUPS`] (rules that read the same signs:
-//!    cauda equina and nerve signs with cancer; infection; spinal metastases; lung; weight loss
-//!    and the abdomen; duration and the reassuring answers; age thresholds; organ-specific
-//!    signs), each over every combination of the union of its rules' inputs, so that every rule
-//!    is in a full-domain group with all its inputs (checked);
+//! 2. the large one is split into the themed [`GROUPS`] (rules that read the same signs, such as
+//!    cauda equina and nerve signs; infection; cancer history; suspected-cancer symptoms with
+//!    pain features; fractures; the chest; blood signs; the abdomen; duration and the reassuring
+//!    answers; age thresholds; organ-specific signs), each over every combination of the union of
+//!    its rules' inputs, so that every rule is in a full-domain group with all its inputs
+//!    (checked);
 //! 3. the [`WIDE_GROUPS`] (all 7 emergency rules together; all lung rules; the age-threshold
 //!    rules) in the *answered domain*, where yes/no questions take no, yes and "not sure" but
 //!    not "unanswered" — no condition can tell unanswered from no (`Condition::holds` never asks
 //!    whether a question was answered), and every full-domain space checks that both give the
 //!    same advice, so this quotient loses nothing;
-//! 4. every remaining pair of rules that share a yes/no question, and every remaining pair
-//!    sharing only a number whose space is at most [`PAIR_LIMIT`] combinations, over the union
-//!    of the two rules' inputs, in the answered domain.
+//! 4. every remaining pair of rules that share a yes/no question (up to [`SIGN_PAIR_LIMIT`]
+//!    combinations, and unless one of the two is a floor over single signs, `is_sign_list`, and
+//!    the pair is over [`PAIR_LIMIT`]), and every remaining pair sharing only a number whose space
+//!    is at most [`PAIR_LIMIT`] combinations, over the union of the two rules' inputs, in the
+//!    answered domain.
 //!
-//! That puts 182 of the 190 input-sharing pairs of rules in a common space, including every pair
-//! that shares a sign (checked); the 8 left share only `age` (the lung rules with RF-WK-02,
-//! RF-MY-01, RF-GN-03 and RF-GN-04), read disjoint sets of yes/no questions, and so interact
-//! only through the maximum, which part (a) covers. Spaces are other questions unanswered.
+//! That puts 326 of the 344 input-sharing pairs of rules in a common space. The 18 left (listed
+//! by the run) are 4 pairs with a floor over single signs (whose firing depends on each sign
+//! alone), 5 pairs over a million combinations that pair the wide rules (suspected-cancer
+//! symptoms with pain features, infection) with a rule over pain features, and 9 that share only
+//! `age`. Each rule is enumerated whole in (b) and in a themed group, and two rules interact only
+//! through the maximum, which part (a) covers. Spaces are other questions unanswered.
 //!
 //! Over each space: the urgency equals the oracle's; in layers 1 and 2 also `assess` twice equal
 //! and the fired rules and their citations as in (b); and every single-flip neighbour pair is
@@ -126,33 +135,73 @@ use std::time::{Duration, Instant};
 // ---- expected sizes: update only after checking why they changed ---------------------------------
 
 /// Combinations of the skip-logic inputs checked in part (a).
-const EXPECTED_SKIP_LOGIC_COMBINATIONS: u64 = 540;
+const EXPECTED_SKIP_LOGIC_COMBINATIONS: u64 = 1_620;
 /// Combinations enumerated in part (b), summed over the rules.
-const EXPECTED_RULE_COMBINATIONS: u64 = 488_359;
+const EXPECTED_RULE_COMBINATIONS: u64 = 3_373_909;
 /// Combinations enumerated in part (c), summed over the groups.
-const EXPECTED_GROUP_COMBINATIONS: u64 = 3_929_457;
+const EXPECTED_GROUP_COMBINATIONS: u64 = 13_389_244;
 /// Yes / not-sure (and reassuring no / yes) pairs compared in part (d), in the spaces of (b)
 /// and of (c).
-const EXPECTED_RULE_NOT_SURE_PAIRS: u64 = 294_649;
-const EXPECTED_GROUP_NOT_SURE_PAIRS: u64 = 3_268_994;
+const EXPECTED_RULE_NOT_SURE_PAIRS: u64 = 1_241_725;
+const EXPECTED_GROUP_NOT_SURE_PAIRS: u64 = 10_957_080;
 
 /// A named group of rules, by id.
 type Theme = (&'static str, &'static [&'static str]);
 
 /// Rule groups enumerated together in part (c): rules that read the same signs, by clinical
 /// theme. Each group's space is every combination of the union of its rules' inputs.
-const GROUPS: [Theme; 8] = [
+const GROUPS: [Theme; 18] = [
     (
         "cauda equina and nerve signs, with cancer",
         &["RF-EM-02", "RF-EM-03", "RF-EM-05"],
+    ),
+    (
+        "nerve signs and long-standing symptoms in both legs",
+        &["RF-EM-02", "RF-EM-05", "RF-NE-01", "RF-NE-02"],
     ),
     (
         "infection and fever, with nerve signs",
         &["RF-EM-04", "RF-EM-06", "RF-UR-04", "RF-WK-03"],
     ),
     (
+        "infection risks with a fever or a nerve sign",
+        &["RF-IN-01", "RF-EM-04"],
+    ),
+    (
+        "infection risks with the pain's features",
+        &["RF-IN-02", "RF-IN-03", "RF-WK-03", "RF-GN-07", "RF-FR-04"],
+    ),
+    (
         "cancer history and spinal metastases",
-        &["RF-UR-01", "RF-UR-02", "RF-UR-03", "RF-WK-01", "RF-GN-02"],
+        &["RF-UR-01", "RF-UR-02", "RF-UR-03", "RF-WK-01", "RF-CA-03"],
+    ),
+    (
+        "cancer history, treatment and how long the pain has lasted",
+        &["RF-CA-01", "RF-CA-03", "RF-WK-01", "RF-UR-02", "RF-EM-10"],
+    ),
+    (
+        "suspected-cancer symptoms with back pain that has features of spread",
+        &[
+            "RF-CA-02", "RF-PR-01", "RF-TE-01", "RF-LY-01", "RF-KI-02", "RF-LU-06", "RF-RO-03",
+        ],
+    ),
+    (
+        "spinal pain without a cancer history",
+        &["RF-SP-01", "RF-SP-02", "RF-SP-03"],
+    ),
+    (
+        "fractures: fragile bones, small falls and strains",
+        &[
+            "RF-FR-01", "RF-FR-02", "RF-FR-03", "RF-FR-04", "RF-WK-02", "RF-UR-03",
+        ],
+    ),
+    (
+        "chest: coughing up blood, chest pain and breathing",
+        &["RF-LU-05", "RF-LU-06", "RF-CH-01", "RF-CH-02", "RF-EM-07"],
+    ),
+    (
+        "bruising, bleeding and other blood signs",
+        &["RF-BL-02", "RF-GN-06", "RF-MY-02", "RF-MY-03"],
     ),
     (
         "lung symptoms, smoking and cough",
@@ -165,9 +214,16 @@ const GROUPS: [Theme; 8] = [
         ],
     ),
     (
+        "the abdomen, jaundice and fever",
+        &[
+            "RF-AB-01", "RF-CR-04", "RF-CR-02", "RF-UR-05", "RF-EM-09", "RF-UR-04",
+        ],
+    ),
+    (
         "duration of pain and the reassuring answers",
         &[
             "RF-MY-01", "RF-GN-03", "RF-GN-04", "RF-RO-01", "RF-RO-02", "RF-RO-04", "RF-RO-05",
+            "RF-RO-07",
         ],
     ),
     (
@@ -958,6 +1014,70 @@ fn allowed_in_rule(condition: &Condition) -> Result<u64, String> {
     }
 }
 
+/// A reassuring question on a step that a warning sign reveals may be read only inside an `All`
+/// that also tests one of the signs that reveal it, so that adding the sign never makes a
+/// condition false. Returns how many such reads were checked.
+fn check_gated_reassuring() -> usize {
+    let qn = &content().questionnaire;
+    let mut checked = 0;
+    for step in qn.steps() {
+        let Some(show_when) = &step.show_when else {
+            continue;
+        };
+        let signs: BTreeSet<QuestionId> = reads(show_when)
+            .into_iter()
+            .filter(|&q| matches!(qn.question(q).kind, QuestionKind::YesNo { .. }))
+            .collect();
+        if signs.is_empty() {
+            continue;
+        }
+        for &r in step.questions.iter().filter(|&&q| is_reassuring(q)) {
+            for rule in content().rules.rules() {
+                checked += gated_reads(&rule.when, r, &signs, false)
+                    .unwrap_or_else(|e| panic!("rule {}: {e}", rule.id));
+            }
+        }
+    }
+    checked
+}
+
+/// Counts the reads of reassuring question `r` in `condition`; fails on one that is not inside an
+/// `All` holding `Yes(s)` for a revealing sign `s` (`guarded` says an enclosing `All` does).
+fn gated_reads(
+    condition: &Condition,
+    r: QuestionId,
+    signs: &BTreeSet<QuestionId>,
+    guarded: bool,
+) -> Result<usize, String> {
+    match condition {
+        Condition::Not(inner) if matches!(**inner, Condition::Yes(q) if q == r) => {
+            if guarded {
+                Ok(1)
+            } else {
+                Err(format!(
+                    "reads {} outside an `all` with the sign that reveals it",
+                    code(r)
+                ))
+            }
+        }
+        Condition::All(parts) => {
+            let here = guarded
+                || parts
+                    .iter()
+                    .any(|p| matches!(p, Condition::Yes(q) if signs.contains(q)));
+            parts.iter().map(|p| gated_reads(p, r, signs, here)).sum()
+        }
+        Condition::Any(parts) | Condition::CountAtLeast(_, parts) => {
+            parts.iter().map(|p| gated_reads(p, r, signs, false)).sum()
+        }
+        Condition::Not(inner) => gated_reads(inner, r, signs, false),
+        Condition::Yes(q) | Condition::AtLeast(q, _) | Condition::Is(q, _) if *q == r => {
+            Err(format!("reads {} without `not`", code(r)))
+        }
+        _ => Ok(0),
+    }
+}
+
 fn part_a() -> (u64, u64) {
     let content = content();
     let qn = &content.questionnaire;
@@ -996,6 +1116,11 @@ fn part_a() -> (u64, u64) {
             skip_inputs.extend(read);
         }
     }
+    let gated = check_gated_reassuring();
+    assert!(
+        gated > 0,
+        "no reassuring question on a step revealed by a warning sign: update the module docs"
+    );
     // Numbers are read only through `at_least` (and yes/no and choice questions only through
     // `yes` and `is`), so one value per interval between thresholds is complete; and the values
     // enumerated cover every interval.
@@ -1275,12 +1400,31 @@ fn components() -> Vec<BTreeSet<usize>> {
 /// this many combinations (see `part_c`).
 const PAIR_LIMIT: usize = 50_000;
 
+/// Pairs of rules that share a sign are enumerated together in (c.4) up to this many combinations
+/// (answered domain). The few larger ones pair the wide cancer-symptom rule or the infection
+/// rules with another rule over pain features; each rule is still enumerated whole in (b) and in
+/// a themed group, and they interact only through the maximum, which part (a) proves monotone.
+const SIGN_PAIR_LIMIT: usize = 1_000_000;
+
 /// Whether two rules read a common yes/no question (not just a common number).
 fn shares_a_sign(a: usize, b: usize) -> bool {
     let qn = &content().questionnaire;
     rule_inputs(a)
         .intersection(&rule_inputs(b))
         .any(|&q| matches!(qn.question(q).kind, QuestionKind::YesNo { .. }))
+}
+
+/// Whether a rule fires on any one of a list of warning signs and nothing else (`{ yes = s }`, or
+/// an `any` of such tests): a floor. Its firing depends on each sign alone, so with any other rule
+/// it interacts only through the maximum, which part (a) covers; its own space in part (b) is
+/// every combination of its signs.
+fn is_sign_list(rule: usize) -> bool {
+    let when = &content().rules.rule(rule).when;
+    let plain = |c: &Condition| matches!(c, Condition::Yes(q) if !is_reassuring(*q));
+    match when {
+        Condition::Any(parts) => parts.iter().all(plain),
+        other => plain(other),
+    }
 }
 
 /// A space of part (c), and which layer of the grouping it belongs to.
@@ -1355,7 +1499,8 @@ fn group_spaces() -> Vec<Group> {
             }
             let name = format!("{} + {}", rules[a].id, rules[b].id);
             let space = Space::new(name, &both, Domain::Answered);
-            if shares_a_sign(a, b) || space.size <= PAIR_LIMIT {
+            let must = shares_a_sign(a, b) && !is_sign_list(a) && !is_sign_list(b);
+            if (must && space.size <= SIGN_PAIR_LIMIT) || space.size <= PAIR_LIMIT {
                 groups.push(Group {
                     layer: 3,
                     space,
@@ -1401,7 +1546,7 @@ fn part_c(groups: &[Group]) -> Totals {
         );
     }
     let (mut sharing, mut together) = (0, 0);
-    let mut apart = Vec::new();
+    let (mut apart, mut floors_apart, mut wide_apart) = (Vec::new(), Vec::new(), Vec::new());
     for a in 0..rules.len() {
         for b in a + 1..rules.len() {
             if rule_inputs(a).is_disjoint(&rule_inputs(b)) {
@@ -1411,19 +1556,29 @@ fn part_c(groups: &[Group]) -> Totals {
             let both = union_of_inputs([a, b]);
             if groups.iter().any(|g| g.space.covers(&both)) {
                 together += 1;
-            } else {
+            } else if shares_a_sign(a, b) {
+                let size = Space::new(String::new(), &both, Domain::Answered).size;
                 assert!(
-                    !shares_a_sign(a, b),
+                    is_sign_list(a) || is_sign_list(b) || size > SIGN_PAIR_LIMIT,
                     "{} and {} share a sign but are in no group together",
                     rules[a].id,
                     rules[b].id
                 );
+                if is_sign_list(a) || is_sign_list(b) {
+                    floors_apart.push(format!("{} + {}", rules[a].id, rules[b].id));
+                } else {
+                    wide_apart.push(format!("{} + {}", rules[a].id, rules[b].id));
+                }
+            } else {
                 apart.push(format!("{} + {}", rules[a].id, rules[b].id));
             }
         }
     }
     report(&format!(
-        "(c) every rule is in a full-domain group with all its inputs; {together} of the {sharing} pairs of rules that share an input are enumerated together in some group, including every pair that shares a sign; the other {} share only a number and would each take over {PAIR_LIMIT} combinations: {}",
+        "(c) every rule is in a full-domain group with all its inputs; {together} of the {sharing} pairs of rules that share an input are enumerated together in some group, including every pair that shares a sign except {} where one of the two is a floor over single signs (`is_sign_list`) and the pair would take over {PAIR_LIMIT} combinations, and {} that would each take over {SIGN_PAIR_LIMIT} ({}); the other {} share only a number and would each take over {PAIR_LIMIT} combinations: {}",
+        floors_apart.len(),
+        wide_apart.len(),
+        wide_apart.join(", "),
         apart.len(),
         apart.join(", ")
     ));

@@ -316,6 +316,42 @@ fn an_emergency_answer_stops_at_once_and_only_once() {
     );
 }
 
+/// A sign that a later question qualifies (pain in both legs, then "the same for months?") stops
+/// the questions only once that question says it is not long-standing, or is not sure.
+#[test]
+fn a_qualified_sign_waits_for_its_question_before_the_emergency_stop() {
+    let both_legs = [("bilateral_leg_symptoms", Answer::Yes)];
+    let after_nerve_signs = submit(asking_at("nerve-signs", &[]), &both_legs);
+    assert_eq!(
+        asking(&after_nerve_signs),
+        (step("both-legs-history"), Mode::FirstPass),
+        "ticking both legs asks how long before stopping"
+    );
+    for (answer, stops) in [
+        (Answer::No, true),
+        (Answer::NotSure, true),
+        (Answer::Yes, false),
+    ] {
+        let next = submit(
+            after_nerve_signs.clone(),
+            &[("both_legs_long_standing", answer)],
+        );
+        assert_eq!(
+            matches!(next, Flow::EmergencyStop { .. }),
+            stops,
+            "{answer:?}: {next:?}"
+        );
+        let urgency = assess(content(), next.answers()).urgency;
+        assert_eq!(urgency == Urgency::Emergency, stops, "{answer:?}");
+    }
+    // A sign that no later question qualifies still stops at once, on the same step.
+    let weak = submit(
+        asking_at("nerve-signs", &[]),
+        &[("leg_weakness", Answer::Yes)],
+    );
+    assert!(matches!(weak, Flow::EmergencyStop { .. }), "{weak:?}");
+}
+
 #[test]
 fn the_full_path_reaches_check_answers_and_the_result_matches_the_answers() {
     let overrides = [
@@ -947,7 +983,7 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: ProptestConfig::default().cases.max(SEQUENCES), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
-    fn random_action_sequences_keep_the_flow_consistent(moves in prop::collection::vec(move_strategy(), 0..=80)) {
+    fn random_action_sequences_keep_the_flow_consistent(moves in prop::collection::vec(move_strategy(), 0..=100)) {
         let mut flow = Flow::default();
         for m in moves {
             let before = flow.clone();
@@ -972,7 +1008,7 @@ fn random_sequences_reach_every_phase() {
     use proptest::test_runner::TestRunner;
     const SAMPLE: u32 = 300;
     let mut runner = TestRunner::deterministic();
-    let strategy = prop::collection::vec(move_strategy(), 80);
+    let strategy = prop::collection::vec(move_strategy(), 100);
     let mut sequences_reaching = [0u32; 5];
     for _ in 0..SAMPLE {
         let mut flow = Flow::default();

@@ -38,6 +38,10 @@ fn load(file: &str, text: &str) -> Result<Content, ContentError> {
             languages: text,
             ..EMBEDDED
         },
+        "floors" => ContentFiles {
+            floors: text,
+            ..EMBEDDED
+        },
         other => panic!("no content file {other}"),
     };
     Content::load(&files)
@@ -52,6 +56,7 @@ fn embedded(file: &str) -> &'static str {
         "sources" => EMBEDDED.sources,
         "regions" => EMBEDDED.regions,
         "languages" => EMBEDDED.languages,
+        "floors" => EMBEDDED.floors,
         other => panic!("no content file {other}"),
     }
 }
@@ -705,9 +710,9 @@ fn rule_ids_look_like_rf_xx_nn() {
         "rules.toml",
         "must be unique and look like RF-EM-01",
     );
-    // A new well-formed id with its own why message loads.
-    let text = edited("rules", "id = \"RF-EM-01\"", "id = \"RF-ZZ-99\"").replacen(
-        "why = \"rf-em-01-why\"",
+    // A new well-formed id with its own why message loads (a rule no floor names).
+    let text = edited("rules", "id = \"RF-EM-03\"", "id = \"RF-ZZ-99\"").replacen(
+        "why = \"rf-em-03-why\"",
         "why = \"rf-zz-99-why\"",
         1,
     );
@@ -766,4 +771,117 @@ fn the_loaded_rules_keep_their_levels() {
     assert_eq!(level("RF-WK-01"), Urgency::Within1Week);
     assert_eq!(level("RF-GN-01"), Urgency::Within2Weeks);
     assert_eq!(level("RF-RO-06"), Urgency::Routine);
+}
+
+// ---- floors.toml --------------------------------------------------------------------------------
+
+const HAEMOPTYSIS_FLOOR: &str =
+    "sign = \"haemoptysis\"\nurgency = \"urgent_24h\"\nrule = \"RF-LU-06\"";
+
+#[test]
+fn a_warning_sign_without_a_floor_or_listed_twice_is_refused() {
+    // Left out of both lists.
+    refuses(
+        "floors",
+        "  \"smoker\",\n",
+        "",
+        "floors.toml",
+        "smoker is neither a warning sign with a floor nor a context question",
+    );
+    // A floor and a context entry at once.
+    refuses(
+        "floors",
+        "  \"smoker\",\n",
+        "  \"smoker\",\n  \"fever\",\n",
+        "floors.toml",
+        "fever is listed twice",
+    );
+    // A reassuring question or a choice cannot be context.
+    refuses(
+        "floors",
+        "  \"smoker\",\n",
+        "  \"smoker\",\n  \"improving\",\n",
+        "floors.toml",
+        "not a yes/no warning-sign question",
+    );
+    // Two base floors for one sign.
+    refuses(
+        "floors",
+        HAEMOPTYSIS_FLOOR,
+        &format!("{HAEMOPTYSIS_FLOOR}\n\n[[floor]]\n{HAEMOPTYSIS_FLOOR}"),
+        "floors.toml",
+        "more than one base floor",
+    );
+}
+
+#[test]
+fn a_floor_must_not_be_self_care_and_must_match_its_rule() {
+    refuses(
+        "floors",
+        HAEMOPTYSIS_FLOOR,
+        &HAEMOPTYSIS_FLOOR.replace("urgent_24h", "self_care"),
+        "floors.toml",
+        "self-care is never one",
+    );
+    // The rule leads to another level.
+    refuses(
+        "floors",
+        HAEMOPTYSIS_FLOOR,
+        &HAEMOPTYSIS_FLOOR.replace("urgent_24h", "emergency"),
+        "floors.toml",
+        "must read the sign and lead to emergency",
+    );
+    // The rule does not read the sign.
+    refuses(
+        "floors",
+        HAEMOPTYSIS_FLOOR,
+        &HAEMOPTYSIS_FLOOR.replace("RF-LU-06", "RF-UR-04"),
+        "floors.toml",
+        "must read the sign",
+    );
+    refuses(
+        "floors",
+        HAEMOPTYSIS_FLOOR,
+        &HAEMOPTYSIS_FLOOR.replace("RF-LU-06", "RF-XX-01"),
+        "floors.toml",
+        "unknown rule id",
+    );
+    // A number question needs `at_least`; a yes/no question must not have one.
+    refuses(
+        "floors",
+        HAEMOPTYSIS_FLOOR,
+        &HAEMOPTYSIS_FLOOR.replace(
+            "sign = \"haemoptysis\"",
+            "sign = \"haemoptysis\"\nat_least = 3",
+        ),
+        "floors.toml",
+        "a floor needs a yes/no warning sign",
+    );
+}
+
+#[test]
+fn an_age_floor_must_follow_a_lower_base_floor_and_read_the_age() {
+    // Same level as the base floor (routine) is refused.
+    refuses(
+        "floors",
+        "from_age = 60\nurgency = \"within_2_weeks\"\nrule = \"RF-FR-02\"",
+        "from_age = 60\nurgency = \"routine\"\nrule = \"RF-FR-03\"",
+        "floors.toml",
+        "an age floor follows the sign's base floor",
+    );
+    // A rule that does not read the age.
+    refuses(
+        "floors",
+        "from_age = 60\nurgency = \"within_2_weeks\"\nrule = \"RF-FR-02\"",
+        "from_age = 60\nurgency = \"within_1_week\"\nrule = \"RF-WK-03\"",
+        "floors.toml",
+        "must read the sign",
+    );
+    // The shipped age floors load.
+    let content = accepts("floors", "from_age = 60", "from_age = 60");
+    assert!(content
+        .floors
+        .all()
+        .iter()
+        .any(|f| f.from_age == Some(60.0)));
 }

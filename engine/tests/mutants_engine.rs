@@ -187,7 +187,7 @@ fn whole_numbers_are_written_as_integers_up_to_1e15() {
 #[test]
 fn every_required_region_pack_is_listed() {
     let ids: Vec<&str> = content().regions.ids().collect();
-    assert_eq!(ids, vec!["au", "eu", "uk", "us"]);
+    assert_eq!(ids, vec!["au", "eu", "uk", "uk-nir", "uk-sct", "us"]);
     assert_eq!(content().regions.default_pack().emergency_number, "999");
 }
 

@@ -1,6 +1,6 @@
 //! Change control (docs/clinical-safety.md, "Change control"; hazards H02 and H08; target
 //! T-CLIN-7). The files that decide the advice (content/questionnaire.toml, rules.toml and
-//! explanations.toml) are fingerprinted with SHA-256. These tests fail when those files change
+//! explanations.toml, floors.toml) are fingerprinted with SHA-256. These tests fail when those files change
 //! and the release records do not: content/manifest.toml (current version and hash),
 //! content/releases.toml (every released version and its hash) and the change log in
 //! docs/clinical-safety.md. The failure message says what to do.
@@ -38,8 +38,8 @@ fn the_rules_hash_matches_the_recorded_release() {
 
 #[test]
 fn the_hash_covers_exactly_the_files_on_disk() {
-    // Equal to `cat content/questionnaire.toml content/rules.toml content/explanations.toml |
-    // sha256sum`, and the embedded bytes are the files in the repository.
+    // Equal to `cat content/questionnaire.toml content/rules.toml content/explanations.toml
+    // content/floors.toml | sha256sum`, and the embedded bytes are the files in the repository.
     let mut on_disk = String::new();
     for file in release::HASHED_FILES {
         on_disk.push_str(&read(&format!("content/{file}")));
@@ -48,6 +48,7 @@ fn the_hash_covers_exactly_the_files_on_disk() {
         questionnaire: &on_disk,
         rules: "",
         explanations: "",
+        floors: "",
         ..EMBEDDED
     });
     assert_eq!(from_disk, release::rules_hash(&EMBEDDED));

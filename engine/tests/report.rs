@@ -63,7 +63,7 @@ fn the_rules_come_in_urgency_order() {
         "\n#### RF-UR-01\n",
         "\n#### RF-WK-04\n",
         "\n#### RF-LU-01\n",
-        "\n#### RF-GN-05\n",
+        "\n#### RF-GN-04\n",
         "\n#### RF-RO-01\n",
     ];
     for pair in order.windows(2) {

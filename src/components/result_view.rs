@@ -30,6 +30,9 @@ pub struct ResultViewProps {
     /// Saves the summary as a FHIR QuestionnaireResponse file, made on the device.
     #[prop_or_default]
     pub on_save_file: Callback<()>,
+    /// The device's date is past the content's next review: this copy may be out of date.
+    #[prop_or_default]
+    pub review_overdue: bool,
 }
 
 #[component]
@@ -41,20 +44,18 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         let callback = callback.clone();
         Callback::from(move |_: MouseEvent| callback.emit(()))
     };
-    let reviewed = content
-        .explanations
-        .cancers
-        .iter()
-        .map(|e| e.review_by.as_str())
-        .min()
-        .unwrap_or_default()
-        .to_string();
+    let review_by = content.review_by().to_string();
     html! {
         <div class={classes!("bpt-page", "bpt-result", props.summary_created.is_some().then_some("bpt-result--summary-open"))}
             data-urgency={assessment.urgency.as_str()}
             data-cancers={assessment.cancers.join(" ")}>
             <button type="button" class="bpt-back-link bpt-no-print" data-action="back" onclick={click(&props.on_back)}>{ texts.get("button-back") }</button>
             <UrgencyCard urgency={assessment.urgency} />
+            if props.review_overdue {
+                <div class="bpt-inset bpt-inset--warning" data-review-overdue="">
+                    <p>{ texts.format("result-review-overdue", &[("review_by", review_by.clone())]) }</p>
+                </div>
+            }
             if props.early {
                 <div class="bpt-inset bpt-inset--warning">
                     <p><strong>{ texts.get("emergency-stop-lead") }</strong></p>
@@ -75,7 +76,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             <p class="bpt-meta">
                 { texts.format("result-version", &[("version", content.manifest.version.clone()), ("hash", content.short_hash().to_string())]) }
                 { " " }
-                { texts.format("result-reviewed", &[("reviewed", content.manifest.reviewed.clone()), ("review_by", reviewed)]) }
+                { texts.format("result-reviewed", &[("reviewed", content.manifest.reviewed.clone()), ("review_by", review_by)]) }
             </p>
             if !props.early {
                 <div class="bpt-button-group bpt-no-print">

@@ -203,7 +203,7 @@ describe('FHIR R4 export (target/release/fhir) validated with FHIR.js', () => {
     }
     const codes = [...raw.matchAll(/code = "([a-z0-9_]+)"/g)].map((m) => m[1]);
     assert.equal(questions, codes.length, 'one item per question of content/questionnaire.toml');
-    assert.equal(questions, 73);
+    assert.equal(questions, 75);
   });
 
   it(`responses for ${RUNS} random answer sets are valid R4, match the Questionnaire and carry the advice assess gives`, () => {

@@ -20,6 +20,10 @@ q-sudden-chest-pain-or-breathlessness = In the last day or so, have you suddenly
 q-sudden-chest-pain-or-breathlessness-hint = We mean breathing problems or chest pain that came on suddenly, not something you have had for a long time.
 q-sudden-chest-pain-or-breathlessness-why = Back pain with sudden breathlessness or chest pain can be a sign of a problem with the lungs, heart or a large blood vessel, such as a blood clot in the lung. This needs checking straight away.
 
+q-sudden-severe-pain-with-collapse-signs = Has sudden, severe pain in your tummy or lower back come with feeling faint or dizzy, sweaty or clammy skin, or a racing heart?
+q-sudden-severe-pain-with-collapse-signs-hint = Also answer yes if you fainted when the pain started.
+q-sudden-severe-pain-with-collapse-signs-why = Sudden severe pain in the tummy or back with feeling faint can mean the main blood vessel in the tummy (the aorta) has burst. This is an emergency.
+
 q-saddle-anaesthesia = Do you have any numbness or strange feeling around your bottom, genitals or inner thighs?
 q-saddle-anaesthesia-hint = For example, you cannot feel the toilet paper properly when you wipe, or the skin there feels different from usual.
 q-saddle-anaesthesia-why = The nerves at the bottom of your spine give feeling to this area. They also control your bladder, bowel and sex organs. Numbness here can mean these nerves are being squeezed, which needs treating in hospital straight away.
@@ -39,6 +43,10 @@ q-difficulty-walking-why = Finding it harder to walk or keep your balance can me
 
 q-bilateral-leg-symptoms = Pain, numbness or weakness in both legs
 q-bilateral-leg-symptoms-why = When both legs are affected, the pressure may be on the main bundle of nerves at the bottom of your spine, not just on one nerve. This needs checking in hospital straight away.
+
+q-both-legs-long-standing = Have the symptoms in both legs been there for 3 months or more, without getting worse?
+q-both-legs-long-standing-hint = For example, your legs ache or tingle when you walk and it eases when you sit down or bend forward, and this has not changed for months. If the symptoms are new or getting worse, answer no.
+q-both-legs-long-standing-why = New or worsening symptoms in both legs can mean the nerves at the bottom of your spine are being squeezed, which is an emergency. Symptoms that have stayed the same for months are more often caused by a narrowing of the spine (spinal stenosis), which a { $gp } can check.
 
 q-leg-numbness = Numbness or pins and needles in your legs or feet
 q-leg-numbness-why = Numbness or tingling can mean a nerve in your back is being pressed on. With your other answers, it helps us decide how quickly you need to be seen.
@@ -65,7 +73,7 @@ opt-sex-male = Male
 ## Section 3: cancer history and treatment
 
 q-history-of-cancer = Have you ever been told you have cancer?
-q-history-of-cancer-hint = Include cancer that was treated and has gone. You can answer no if the only cancer you had was a basal cell skin cancer (a common skin cancer that does not spread).
+q-history-of-cancer-hint = Include cancer that was treated and has gone, however long ago. You can answer no if the only cancer you had was a basal cell skin cancer (a common skin cancer that almost never spreads).
 q-history-of-cancer-why = Some cancers can spread to the spine, sometimes years after treatment. So if you have had cancer, new back pain needs checking sooner.
 
 q-cancer-type = Which type of cancer have you had?
@@ -121,10 +129,10 @@ q-first-ever-episode-why = Back pain that starts for the first time later in lif
 step-how-it-started-title = How did your back pain start?
 step-how-it-started-why = How back pain starts can point to its cause. For example, a strain, or a bone that broke more easily than it should.
 
-q-minor-trauma-fracture = It started suddenly after a small fall or bump, lifting something, or a cough or sneeze
-q-minor-trauma-fracture-why = A small knock or strain does not usually break a bone. If it seems to have done so, the bone may be weaker than usual. This can be from thin bones (osteoporosis) or, less often, from cancer in the bone.
+q-minor-trauma-fracture = It started suddenly after a small fall or bump, or a cough or sneeze
+q-minor-trauma-fracture-why = A small fall or a cough does not usually break a bone. If it seems to have done so, the bone may be weaker than usual. This can be from thin bones (osteoporosis) or, less often, from cancer in the bone.
 
-q-clear-mechanical-cause = It started after a particular lift, twist or strain, or something you do not usually do
+q-clear-mechanical-cause = It started after lifting something, a twist or strain, or something you do not usually do
 q-clear-mechanical-cause-why = Back pain that starts after a strain often comes from a pulled muscle or a stiff joint. This kind of pain usually gets better with time.
 
 q-gradual-onset = It came on slowly, with no injury or strain you can think of
@@ -187,8 +195,8 @@ q-morning-stiffness-improves-with-activity-why = Long morning stiffness that eas
 ## Section 5: general health
 
 q-fever = Have you had a high temperature, or felt hot and shivery?
-q-fever-hint = A high temperature is 38°C or above. You may feel hot to touch on your chest or back.
-q-fever-why = A high temperature with back pain can be a sign of an infection, sometimes in or near the spine. If you are having cancer treatment or have a weak immune system, a high temperature needs help straight away.
+q-fever-hint = A high temperature is 38°C or above. You may feel hot to touch on your chest or back. If you are having cancer treatment, answer yes if your temperature has been 37.5°C or above, or lower than 36°C: both can be signs of infection.
+q-fever-why = A high temperature with back pain can be a sign of an infection, sometimes in or near the spine. If you are having cancer treatment or have a weak immune system, a high or low temperature needs help straight away.
 
 q-unexplained-weight-loss = Have you lost weight in the last 6 months without trying?
 q-unexplained-weight-loss-hint = For example, your clothes, belt or rings feel looser, but you have not changed what you eat or how active you are.
@@ -207,7 +215,7 @@ q-night-sweats = Drenching night sweats, so bad you need to change your nightclo
 q-night-sweats-why = Heavy sweating at night can be a sign of an infection or, less often, lymphoma (a cancer of the lymph glands).
 
 q-feels-unwell = Feeling unwell in your whole body
-q-feels-unwell-why = Feeling ill as well as having back pain can be a sign of an infection or another illness that a doctor should check.
+q-feels-unwell-why = Feeling ill as well as having back pain can be a sign of an infection, even without a high temperature. If you are having cancer treatment, feeling unwell needs help straight away.
 
 q-bone-pain-elsewhere = Aching pain in other bones, such as your ribs or hips
 q-bone-pain-elsewhere-why = Pain in several bones has many causes. In people aged 60 or over, it is one of the signs doctors use to check for myeloma (a cancer of the bone marrow).
@@ -227,14 +235,14 @@ q-osteoporosis-why = Thin bones can break more easily, including the bones of th
 q-steroid-use = You have taken steroid tablets, such as prednisolone, for 3 months or more
 q-steroid-use-why = Taking steroid tablets for a long time can make bones thinner and infections more likely.
 
-q-immunosuppression = Your immune system is weak. This can be because of chemotherapy, an organ transplant, HIV, or medicines that weaken it.
-q-immunosuppression-why = A weak immune system makes it harder to fight infection, including infection in the spine. A doctor should check your back pain soon.
+q-immunosuppression = Your immune system is weak. This can be from chemotherapy, a transplant, HIV, or medicines that weaken it.
+q-immunosuppression-why = A weak immune system makes it harder to fight infection, including infection in the spine. Medicines that weaken it include steroids and biologic medicines such as adalimumab. A doctor should check your back pain soon.
 
 q-iv-drug-use = You inject drugs
 q-iv-drug-use-why = Injecting can let germs into the blood, and they can reach the spine. We ask so we can give you the right advice, not to judge you.
 
 q-recent-infection-or-spinal-procedure = In the last 3 months, you have had an infection caused by bacteria (such as a urine infection). Or you have had an injection or operation on your spine.
-q-recent-infection-or-spinal-procedure-why = Germs from an infection, or from a procedure on the spine, can sometimes spread to the bones or discs of the spine.
+q-recent-infection-or-spinal-procedure-why = Germs from an infection, or from a procedure on the spine, can sometimes spread to the bones or discs of the spine. Back pain that keeps getting worse, is there all the time, or comes with a high temperature then needs checking quickly.
 
 step-chest-title = Do any of these apply to your chest and breathing?
 step-chest-why = Your lungs sit close to your spine and ribs, so lung problems can sometimes cause back pain. These questions help decide if you need a chest check.
@@ -246,10 +254,10 @@ q-breathlessness = Getting out of breath more easily than usual
 q-breathlessness-why = Being short of breath has many causes, such as asthma or a chest infection. With other symptoms, you may need a chest X-ray.
 
 q-chest-pain = Pain in your chest
-q-chest-pain-why = Chest pain has many causes. It is one of the lung symptoms doctors look at with your other answers. If chest pain comes on suddenly or is severe, call { $emergency_number }.
+q-chest-pain-why = Chest pain has many causes, and a doctor should check it the same day. It is also one of the lung symptoms doctors look at with your other answers. If chest pain comes on suddenly or is severe, call { $emergency_number }.
 
 q-haemoptysis = Coughing up blood
-q-haemoptysis-why = Coughing up blood is often caused by a chest infection, but it should always be checked by a doctor. In people aged 40 or over, it can be a sign of lung cancer.
+q-haemoptysis-why = Coughing up blood is often caused by a chest infection, but it should always be checked by a doctor the same day. In people aged 40 or over, it can be a sign of lung cancer.
 
 q-recurrent-chest-infections = A chest infection that keeps coming back or will not clear up
 q-recurrent-chest-infections-why = Chest infections that keep returning can sometimes be caused by something blocking an airway, such as a growth in the lung.
@@ -274,7 +282,7 @@ q-jaundice = Yellow skin, or yellow whites of your eyes
 q-jaundice-why = Yellow skin or eyes (jaundice) can mean a problem with the liver, gallbladder or pancreas. It needs checking by a doctor on the same day.
 
 q-blood-in-urine = Blood in your pee
-q-blood-in-urine-why = Blood in your pee can be caused by an infection or kidney stones, and sometimes by cancer of the kidney or bladder. It should always be checked.
+q-blood-in-urine-why = Blood in your pee can be caused by an infection or kidney stones, and sometimes by cancer of the kidney or bladder. It should always be checked, even if it happened once.
 
 q-new-onset-diabetes = Being told in the last few months that you have diabetes
 q-new-onset-diabetes-why = New diabetes is common and has many causes. Rarely, together with weight loss, it can be a sign of a problem with the pancreas.
@@ -303,7 +311,7 @@ step-female-organs-why = Ovarian cancer can cause symptoms such as bloating, and
 q-persistent-bloating = A bloated or swollen tummy on most days (12 or more days a month)
 q-persistent-bloating-why = Bloating that is there most days and does not go away is one of the main signs doctors check for ovarian cancer.
 
-q-early-satiety = Feeling full quickly, or having little appetite, on most days
+q-early-satiety = Feeling full quickly after eating only a little, on most days
 q-early-satiety-why = Feeling full after eating only a little, on most days, can be a sign of ovarian cancer and should be checked.
 
 q-family-history-of-cancer = Has a close relative, such as a parent, brother, sister or child, had cancer?

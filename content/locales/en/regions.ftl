@@ -9,8 +9,22 @@
 
 region-uk-name = United Kingdom
 region-uk-emergency-department = A&E
-region-uk-urgent-service = NHS 111
+region-uk-urgent-service = NHS 111 (in Northern Ireland, your GP out-of-hours service)
 region-uk-gp = GP
+
+## Scotland (United Kingdom)
+
+region-uk-sct-name = Scotland
+region-uk-sct-emergency-department = A&E
+region-uk-sct-urgent-service = NHS 24
+region-uk-sct-gp = GP
+
+## Northern Ireland (United Kingdom): no 111 symptom service
+
+region-uk-nir-name = Northern Ireland
+region-uk-nir-emergency-department = the emergency department
+region-uk-nir-urgent-service = your GP out-of-hours service
+region-uk-nir-gp = GP
 
 ## United States
 
@@ -30,5 +44,5 @@ region-eu-gp = family doctor
 
 region-au-name = Australia
 region-au-emergency-department = the emergency department
-region-au-urgent-service = healthdirect
+region-au-urgent-service = 1800MEDICARE
 region-au-gp = GP

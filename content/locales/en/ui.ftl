@@ -15,7 +15,7 @@ intro-not-for-diagnosis = It cannot tell you what is causing your back pain. Onl
 intro-not-for-children = It is only for adults aged 18 and over. For a child or teenager with back pain, contact their { $gp } or { $urgent_service }.
 intro-not-for-injury = If your back pain started after a serious accident, such as a car crash or a fall from a height, do not use this tool. Call { $emergency_number } or go to { $emergency_department } now.
 intro-emergency-heading = When to get help now
-intro-emergency-body = Call { $emergency_number } or go to { $emergency_department } now if you have back pain and numbness around your bottom or genitals, new problems peeing or pooing, weakness in your legs, difficulty walking, or sudden chest pain or breathlessness.
+intro-emergency-body = Call { $emergency_number } or go to { $emergency_department } now if you have back pain and numbness around your bottom or genitals, new problems peeing or pooing, weakness in your legs, difficulty walking, or sudden chest pain or breathlessness. Also call { $emergency_number } if sudden, severe pain in your tummy or back comes with feeling faint, clammy skin or a racing heart.
 intro-privacy = Your answers stay on this device. They are not sent anywhere. They are deleted when you close this tab or clear your answers.
 intro-time = It takes about 5 minutes.
 intro-version = Content version { $version }, rule set { $hash }. Last clinical review: { $reviewed }.
@@ -65,7 +65,7 @@ result-caption = Our advice
 result-why-heading = Why we gave this advice
 result-why-lead = This advice is based on the answers you gave. The answer that needs the quickest help decides how soon you should be seen.
 result-because = Your answers:
-result-why-none = None of your answers matched the warning signs this tool looks for. Back pain like this usually gets better with time. But this tool cannot rule out every serious cause, so use the advice below if anything changes or you are worried.
+result-why-none = None of your answers matched the warning signs this tool looks for. Back pain like this usually gets better within a few weeks. This does not rule out every serious cause, so your answers still matter: if anything changes, if new symptoms appear, or if you are worried, use the advice below and speak to a doctor.
 result-explanations-heading = Why some of your answers matter
 result-explanations-lead = These explain why certain answers matter and what a doctor might check. They do not mean you have cancer.
 result-topics-heading = If you have or have had cancer
@@ -77,14 +77,16 @@ safety-net-sexual = new numbness in your genitals, or new loss of feeling during
 safety-net-both-legs = pain, numbness or weakness in both legs
 safety-net-weakness = weakness in your legs, or difficulty walking
 safety-net-chest = sudden breathlessness or chest pain
-safety-net-same-day = Get help the same day from { $urgent_service } or your { $gp } if you have a high temperature or feel very unwell. If you are having cancer treatment, call your 24-hour cancer helpline straight away if you get a high temperature.
-safety-net-cancer = If you have ever had cancer, contact your cancer team within 24 hours if your back pain is in the middle or upper back, keeps getting worse, is severe and constant, is worse when you cough or strain, or stops you sleeping.
+safety-net-aorta = sudden, severe pain in your tummy or back with feeling faint, clammy skin or a racing heart
+safety-net-same-day = Get help the same day from { $urgent_service } or your { $gp } if you have a high temperature or feel very unwell. If you are having cancer treatment, call your 24-hour cancer helpline straight away if your temperature is 37.5°C or above or below 36°C, or if you suddenly feel unwell, even with a normal temperature.
+safety-net-cancer = If you have ever had cancer, get seen within 24 hours if your back pain is in the middle or upper back, keeps getting worse, is severe and constant, is worse when you cough or strain, or stops you sleeping. Contact your cancer team, or your { $gp } or { $urgent_service } if you no longer have one. Call { $emergency_number } if pain shoots around your chest or down a leg, or you get weakness or numbness.
 safety-net-gp = See a { $gp } if your back pain is not getting better after 4 to 6 weeks, or if you lose weight without trying.
 result-not-diagnosis-heading = This is not a diagnosis
 result-not-diagnosis = This tool gives general advice based on your answers. It cannot examine you or do tests, so it cannot tell you what is causing your pain. If you are worried or your symptoms change, speak to a doctor, even if the advice above says you can wait.
 result-sources-heading = Where this advice comes from
 result-version = Content version { $version }, rule set { $hash }.
 result-reviewed = Last clinical review: { $reviewed }. Next review due by { $review_by }.
+result-review-overdue = The date by which this check had to be reviewed again ({ $review_by }) has passed, so its advice may be out of date. Connect to the internet and reload this page to get the latest version. If you are worried about your symptoms, speak to a doctor now.
 
 ## Emergency stop (shown as soon as an emergency sign is answered)
 

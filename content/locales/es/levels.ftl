@@ -3,12 +3,12 @@
 # Variables de región: $emergency_number, $emergency_department, $urgent_service, $gp.
 
 level-emergency-title = Llame al { $emergency_number } o vaya a { $emergency_department } ahora mismo
-level-emergency-action = Algunas de sus respuestas son señales que hay que revisar en el hospital enseguida. No espere a ver si mejoran, y no vaya conduciendo usted. Si tiene cáncer o está recibiendo tratamiento contra el cáncer, llame también a su línea de oncología de urgencias de 24 horas (el número de emergencias de su equipo de oncología, el equipo que trata su cáncer).
+level-emergency-action = Algunas de sus respuestas son señales que hay que revisar en el hospital enseguida. No espere a ver si mejoran, y no vaya conduciendo usted. Si tiene cáncer o está recibiendo tratamiento contra el cáncer, llame también a la línea de urgencias de 24 horas de su equipo de oncología (el equipo que trata su cáncer).
 level-emergency-where = Vaya a { $emergency_department }, o llame al { $emergency_number } para pedir una ambulancia
 
 level-urgent-24h-title = Hable hoy con un médico
-level-urgent-24h-action = Pida a su { $gp } una cita o una llamada para hoy, y cuéntele sus síntomas. Si la consulta está cerrada, contacte con { $urgent_service }. Si tiene un equipo de oncología, puede llamar a la línea directa de ese equipo en lugar de eso.
-level-urgent-24h-where = Su { $gp } hoy, { $urgent_service }, o la línea directa de su equipo de oncología
+level-urgent-24h-action = Pida a su { $gp } una cita o una llamada para hoy, y cuéntele sus síntomas. Si la consulta está cerrada, contacte con { $urgent_service }. Si tiene un equipo de oncología, puede llamar en su lugar a la línea de urgencias de 24 horas de su equipo de oncología.
+level-urgent-24h-where = Su { $gp } hoy, { $urgent_service }, o la línea de urgencias de 24 horas de su equipo de oncología
 
 level-within-1-week-title = Consulte a un { $gp } o a su equipo de oncología en el plazo de una semana
 level-within-1-week-action = Contacte con su { $gp }, o con su equipo de oncología si tiene uno, y pida que le atiendan en el plazo de una semana. Cuénteles lo de su dolor de espalda y las respuestas que aparecen abajo. Si las cosas empeoran antes, pida ayuda antes.

@@ -12,7 +12,7 @@ section-health = Su salud en general
 
 ## Sección 1: señales de emergencia
 
-q-major-trauma = ¿Su dolor de espalda empezó después de una lesión grave, como un choque de tráfico o una caída desde una altura?
+q-major-trauma = ¿Su dolor de espalda empezó después de una lesión grave, como un accidente de tráfico o una caída desde una altura?
 q-major-trauma-hint = Por ejemplo, un accidente en la carretera, una caída desde una escalera o un tejado, o un golpe fuerte en la espalda.
 q-major-trauma-why = Una lesión grave puede romper los huesos de la columna o dañar los nervios que hay dentro. Esto hay que revisarlo en el hospital enseguida.
 
@@ -20,13 +20,17 @@ q-sudden-chest-pain-or-breathlessness = En el último día, más o menos, ¿ha e
 q-sudden-chest-pain-or-breathlessness-hint = Nos referimos a problemas para respirar o a un dolor en el pecho que empezaron de repente, no a algo que tiene desde hace mucho tiempo.
 q-sudden-chest-pain-or-breathlessness-why = El dolor de espalda con falta de aire o dolor en el pecho de repente puede ser señal de un problema en los pulmones, el corazón o un vaso sanguíneo grande, como un coágulo de sangre en el pulmón. Esto hay que revisarlo enseguida.
 
-q-saddle-anaesthesia = ¿Tiene adormecimiento o una sensación rara alrededor del trasero, los genitales o la parte interna de los muslos?
+q-sudden-severe-pain-with-collapse-signs = ¿Ha tenido un dolor fuerte y repentino en el abdomen o en la parte baja de la espalda junto con sensación de desmayo o mareo, sudor o piel fría y húmeda, o el corazón muy acelerado?
+q-sudden-severe-pain-with-collapse-signs-hint = Responda también que sí si se desmayó cuando empezó el dolor.
+q-sudden-severe-pain-with-collapse-signs-why = Un dolor fuerte y repentino en el abdomen o en la espalda con sensación de desmayo puede significar que se ha roto el vaso sanguíneo principal del abdomen (la aorta). Esto es una emergencia.
+
+q-saddle-anaesthesia = ¿Tiene adormecimiento o una sensación rara alrededor del ano, en las nalgas, en los genitales o en la parte interna de los muslos?
 q-saddle-anaesthesia-hint = Por ejemplo, no nota bien el papel higiénico al limpiarse, o siente la piel de esa zona distinta de lo normal.
 q-saddle-anaesthesia-why = Los nervios de la parte baja de la columna dan sensibilidad a esta zona. También controlan la vejiga, el intestino y los órganos sexuales. El adormecimiento aquí puede significar que algo está apretando estos nervios, y eso hay que tratarlo en el hospital enseguida.
 
-q-bladder-or-bowel-dysfunction = Desde que empezó su dolor de espalda, ¿ha tenido algún problema nuevo para orinar o hacer caca?
-q-bladder-or-bowel-dysfunction-hint = Por ejemplo, le cuesta empezar a orinar o no puede orinar, no nota cuándo tiene la vejiga llena, se le escapa la orina, o no puede controlar cuándo hace caca.
-q-bladder-or-bowel-dysfunction-why = Los nervios de la parte baja de la columna controlan la vejiga y el intestino. Los problemas nuevos para orinar o hacer caca pueden significar que algo está apretando estos nervios. Esto hay que revisarlo en el hospital enseguida.
+q-bladder-or-bowel-dysfunction = Desde que empezó su dolor de espalda, ¿ha tenido algún problema nuevo para orinar o hacer de vientre?
+q-bladder-or-bowel-dysfunction-hint = Por ejemplo, le cuesta empezar a orinar o no puede orinar, no nota cuándo tiene la vejiga llena, se le escapa la orina, o no puede controlar cuándo hace de vientre.
+q-bladder-or-bowel-dysfunction-why = Los nervios de la parte baja de la columna controlan la vejiga y el intestino. Los problemas nuevos para orinar o hacer de vientre pueden significar que algo está apretando estos nervios. Esto hay que revisarlo en el hospital enseguida.
 
 step-nerve-signs-title = Desde que empezó su dolor de espalda, ¿ha tenido algo de esto?
 step-nerve-signs-why = A veces un problema en la espalda presiona los nervios que van a las piernas. Estas señales nos ayudan a saber si los nervios pueden estar afectados, y con qué rapidez debe pedir ayuda.
@@ -39,6 +43,10 @@ q-difficulty-walking-why = Si le cuesta más caminar o mantener el equilibrio, p
 
 q-bilateral-leg-symptoms = Dolor, adormecimiento o debilidad en las dos piernas
 q-bilateral-leg-symptoms-why = Cuando están afectadas las dos piernas, la presión puede estar sobre el grupo principal de nervios de la parte baja de la columna, y no solo sobre un nervio. Esto hay que revisarlo en el hospital enseguida.
+
+q-both-legs-long-standing = ¿Tiene los síntomas en las dos piernas desde hace 3 meses o más, sin que hayan empeorado?
+q-both-legs-long-standing-hint = Por ejemplo, le duelen o le hormiguean las piernas al caminar y se le alivian al sentarse o al inclinarse hacia delante, y esto no ha cambiado en meses. Si los síntomas son nuevos o están empeorando, responda que no.
+q-both-legs-long-standing-why = Los síntomas nuevos o que empeoran en las dos piernas pueden significar que algo está apretando los nervios de la parte baja de la columna, y eso es una emergencia. Los síntomas que siguen igual desde hace meses se deben más a menudo a un estrechamiento de la columna (estenosis espinal), que puede revisar un { $gp }.
 
 q-leg-numbness = Adormecimiento u hormigueo en las piernas o los pies
 q-leg-numbness-why = El adormecimiento o el hormigueo pueden significar que algo está presionando un nervio de la espalda. Junto con sus otras respuestas, nos ayuda a decidir con qué rapidez tienen que atenderle.
@@ -65,7 +73,7 @@ opt-sex-male = Masculino
 ## Sección 3: antecedentes de cáncer y tratamiento
 
 q-history-of-cancer = ¿Alguna vez le han dicho que tiene cáncer?
-q-history-of-cancer-hint = Incluya también un cáncer que se trató y ya no está. Puede responder que no si el único cáncer que tuvo fue un cáncer de piel de células basales (un cáncer de piel frecuente que no se extiende).
+q-history-of-cancer-hint = Incluya también un cáncer que se trató y ya no está, aunque fuera hace mucho tiempo. Puede responder que no si el único cáncer que tuvo fue un cáncer de piel de células basales (un cáncer de piel frecuente que casi nunca se extiende).
 q-history-of-cancer-why = Algunos cánceres pueden extenderse a la columna, a veces años después del tratamiento. Por eso, si ha tenido cáncer, un dolor de espalda nuevo hay que revisarlo antes.
 
 q-cancer-type = ¿Qué tipo de cáncer ha tenido?
@@ -121,10 +129,10 @@ q-first-ever-episode-why = Si el dolor de espalda aparece por primera vez a una 
 step-how-it-started-title = ¿Cómo empezó su dolor de espalda?
 step-how-it-started-why = La forma en que empieza el dolor de espalda puede dar pistas sobre su causa. Por ejemplo, un esfuerzo, o un hueso que se rompió con más facilidad de lo normal.
 
-q-minor-trauma-fracture = Empezó de repente después de una caída o un golpe pequeños, al levantar algo, o al toser o estornudar
-q-minor-trauma-fracture-why = Un golpe o un esfuerzo pequeños no suelen romper un hueso. Si parece que lo han hecho, puede que el hueso esté más débil de lo normal. Esto puede deberse a huesos frágiles (osteoporosis) o, con menos frecuencia, a un cáncer en el hueso.
+q-minor-trauma-fracture = Empezó de repente después de una caída o un golpe pequeños, o al toser o estornudar
+q-minor-trauma-fracture-why = Una caída pequeña o un golpe de tos no suelen romper un hueso. Si parece que lo han hecho, puede que el hueso esté más débil de lo normal. Esto puede deberse a huesos frágiles (osteoporosis) o, con menos frecuencia, a un cáncer en el hueso.
 
-q-clear-mechanical-cause = Empezó después de levantar algo, girarse o hacer un esfuerzo en un momento concreto, o después de hacer algo que no suele hacer
+q-clear-mechanical-cause = Empezó después de levantar algo, de un giro o de un esfuerzo, o después de hacer algo que no suele hacer
 q-clear-mechanical-cause-why = El dolor de espalda que empieza después de un esfuerzo suele venir de un músculo forzado o de una articulación rígida. Este tipo de dolor suele mejorar con el tiempo.
 
 q-gradual-onset = Empezó poco a poco, sin ninguna lesión ni esfuerzo que usted recuerde
@@ -142,7 +150,7 @@ step-where-it-hurts-why = Dónde está el dolor, y qué lo empeora, puede ayudar
 q-thoracic-location = El dolor está sobre todo en la parte alta o media de la espalda (entre los omóplatos o debajo de ellos) o en el cuello
 q-thoracic-location-why = La mayoría de los dolores de espalda están en la parte baja. El dolor más arriba es menos frecuente. Si ha tenido cáncer, hay que revisarlo antes.
 
-q-band-like-pain = El dolor se extiende alrededor del pecho o de la barriga, como una banda
+q-band-like-pain = El dolor se extiende alrededor del pecho o del abdomen, como una banda
 q-band-like-pain-why = Un dolor que rodea el cuerpo como un cinturón puede venir de un nervio presionado en el punto donde sale de la columna.
 
 q-flank-pain = El dolor está sobre todo en un lado, justo debajo de las costillas (donde está el riñón)
@@ -187,8 +195,8 @@ q-morning-stiffness-improves-with-activity-why = Una rigidez larga por la mañan
 ## Sección 5: salud en general
 
 q-fever = ¿Ha tenido fiebre (temperatura alta), o ha sentido calor y escalofríos?
-q-fever-hint = Hay fiebre cuando la temperatura es de 38 °C o más. Puede notar el pecho o la espalda calientes al tocarlos.
-q-fever-why = La fiebre con dolor de espalda puede ser señal de una infección, a veces en la columna o cerca de ella. Si está recibiendo tratamiento contra el cáncer o tiene el sistema inmunitario débil, pida ayuda enseguida si tiene fiebre.
+q-fever-hint = Hay fiebre cuando la temperatura es de 38 °C o más. Puede notar el pecho o la espalda calientes al tocarlos. Si está recibiendo tratamiento contra el cáncer, responda que sí si su temperatura ha sido de 37,5 °C o más, o de menos de 36 °C: las dos cosas pueden ser señal de infección.
+q-fever-why = La fiebre con dolor de espalda puede ser señal de una infección, a veces en la columna o cerca de ella. Si está recibiendo tratamiento contra el cáncer o tiene el sistema inmunitario débil, pida ayuda enseguida si tiene la temperatura alta o baja.
 
 q-unexplained-weight-loss = ¿Ha perdido peso en los últimos 6 meses sin proponérselo?
 q-unexplained-weight-loss-hint = Por ejemplo, la ropa, el cinturón o los anillos le quedan más sueltos, pero no ha cambiado lo que come ni cuánta actividad física hace.
@@ -207,7 +215,7 @@ q-night-sweats = Sudores muy fuertes por la noche, tanto que tiene que cambiarse
 q-night-sweats-why = Sudar mucho por la noche puede ser señal de una infección o, con menos frecuencia, de un linfoma (un cáncer de los ganglios linfáticos).
 
 q-feels-unwell = Encontrarse mal en todo el cuerpo
-q-feels-unwell-why = Encontrarse mal además de tener dolor de espalda puede ser señal de una infección o de otra enfermedad que debe revisar un médico.
+q-feels-unwell-why = Encontrarse mal además de tener dolor de espalda puede ser señal de una infección, incluso sin fiebre. Si está recibiendo tratamiento contra el cáncer y se encuentra mal, pida ayuda enseguida.
 
 q-bone-pain-elsewhere = Dolor molesto en otros huesos, como las costillas o las caderas
 q-bone-pain-elsewhere-why = El dolor en varios huesos tiene muchas causas. En personas de 60 años o más, es una de las señales que usan los médicos para buscar un mieloma (un cáncer de la médula ósea).
@@ -215,8 +223,8 @@ q-bone-pain-elsewhere-why = El dolor en varios huesos tiene muchas causas. En pe
 q-recurrent-infections = Tener infecciones que vuelven una y otra vez
 q-recurrent-infections-why = Las infecciones que vuelven una y otra vez pueden significar que su sistema inmunitario no funciona tan bien como de costumbre. Una de las causas que buscan los médicos es un problema de la médula ósea, como el mieloma (un cáncer de la médula ósea).
 
-q-unexplained-bruising-bleeding = Moretones, sangrado por la nariz u otros sangrados sin una razón clara
-q-unexplained-bruising-bleeding-why = Que le salgan moretones o sangre con facilidad puede ser señal de un problema en la sangre. Un análisis de sangre sencillo puede comprobarlo.
+q-unexplained-bruising-bleeding = Moratones, sangrado por la nariz u otros sangrados sin una razón clara
+q-unexplained-bruising-bleeding-why = Que le salgan moratones o sangre con facilidad puede ser señal de un problema en la sangre. Un análisis de sangre sencillo puede comprobarlo.
 
 step-bones-immunity-title = ¿Le pasa alguna de estas cosas?
 step-bones-immunity-why = Algunas enfermedades y medicamentos debilitan los huesos o hacen más probables las infecciones. Esto puede cambiar lo que podría estar causando su dolor de espalda.
@@ -227,14 +235,14 @@ q-osteoporosis-why = Los huesos frágiles se rompen con más facilidad, también
 q-steroid-use = Ha tomado pastillas de corticoides (esteroides), como la prednisolona, durante 3 meses o más
 q-steroid-use-why = Tomar pastillas de corticoides durante mucho tiempo puede hacer que los huesos se vuelvan más frágiles y que las infecciones sean más probables.
 
-q-immunosuppression = Tiene el sistema inmunitario (las defensas del cuerpo) débil. Esto puede deberse a la quimioterapia, un trasplante de órgano, el VIH o medicamentos que lo debilitan.
-q-immunosuppression-why = Con el sistema inmunitario débil cuesta más combatir las infecciones, también una infección en la columna. Un médico debe revisar pronto su dolor de espalda.
+q-immunosuppression = Tiene el sistema inmunitario (las defensas del cuerpo) débil. Esto puede deberse a la quimioterapia, un trasplante, el VIH o medicamentos que lo debilitan.
+q-immunosuppression-why = Con el sistema inmunitario débil cuesta más combatir las infecciones, también una infección en la columna. Entre los medicamentos que lo debilitan están los corticoides (esteroides) y los medicamentos biológicos, como el adalimumab. Un médico debe revisar pronto su dolor de espalda.
 
 q-iv-drug-use = Se inyecta drogas
 q-iv-drug-use-why = Al inyectarse pueden entrar gérmenes en la sangre, y estos pueden llegar a la columna. Se lo preguntamos para darle el consejo adecuado, no para juzgarle.
 
 q-recent-infection-or-spinal-procedure = En los últimos 3 meses, ha tenido una infección causada por bacterias (como una infección de orina). O le han puesto una inyección o le han hecho una operación en la columna.
-q-recent-infection-or-spinal-procedure-why = Los gérmenes de una infección, o de un procedimiento en la columna, a veces pueden extenderse a los huesos o a los discos de la columna.
+q-recent-infection-or-spinal-procedure-why = Los gérmenes de una infección, o de un procedimiento en la columna, a veces pueden extenderse a los huesos o a los discos de la columna. Por eso, un dolor de espalda que sigue empeorando, que está presente todo el tiempo o que va acompañado de fiebre hay que revisarlo rápido.
 
 step-chest-title = ¿Le pasa alguna de estas cosas en el pecho o al respirar?
 step-chest-why = Los pulmones están cerca de la columna y de las costillas, así que a veces los problemas de pulmón pueden causar dolor de espalda. Estas preguntas ayudan a decidir si necesita que le revisen el pecho.
@@ -243,38 +251,38 @@ q-smoker = Fuma ahora o ha fumado en el pasado
 q-smoker-why = Fumar aumenta el riesgo de cáncer de pulmón, aunque lo haya dejado hace años. Cambia las pruebas que recomiendan los médicos.
 
 q-breathlessness = Quedarse sin aliento con más facilidad de lo normal
-q-breathlessness-why = La falta de aire tiene muchas causas, como el asma o una infección en el pecho. Junto con otros síntomas, puede que necesite una radiografía de tórax (del pecho).
+q-breathlessness-why = La falta de aire tiene muchas causas, como el asma o una infección respiratoria. Junto con otros síntomas, puede que necesite una radiografía de tórax (del pecho).
 
 q-chest-pain = Dolor en el pecho
-q-chest-pain-why = El dolor en el pecho tiene muchas causas. Es uno de los síntomas de pulmón que los médicos valoran junto con sus otras respuestas. Si el dolor en el pecho empieza de repente o es fuerte, llame al { $emergency_number }.
+q-chest-pain-why = El dolor en el pecho tiene muchas causas, y un médico debe revisarlo el mismo día. También es uno de los síntomas de pulmón que los médicos valoran junto con sus otras respuestas. Si el dolor en el pecho empieza de repente o es fuerte, llame al { $emergency_number }.
 
 q-haemoptysis = Toser sangre
-q-haemoptysis-why = Toser sangre muchas veces se debe a una infección en el pecho, pero siempre debe revisarlo un médico. En personas de 40 años o más, puede ser señal de cáncer de pulmón.
+q-haemoptysis-why = Toser sangre muchas veces se debe a una infección respiratoria, pero siempre debe revisarlo un médico el mismo día. En personas de 40 años o más, puede ser señal de cáncer de pulmón.
 
-q-recurrent-chest-infections = Una infección en el pecho que vuelve una y otra vez o que no se cura
-q-recurrent-chest-infections-why = Las infecciones en el pecho que vuelven una y otra vez a veces se deben a algo que tapa una vía respiratoria, como un bulto en el pulmón.
+q-recurrent-chest-infections = Una infección respiratoria que vuelve una y otra vez o que no se cura
+q-recurrent-chest-infections-why = Las infecciones respiratorias que vuelven una y otra vez a veces se deben a algo que tapa una vía respiratoria, como un bulto en el pulmón.
 
 q-persistent-cough-weeks = Si tiene tos, ¿cuántas semanas hace que la tiene?
 q-persistent-cough-weeks-hint = Escriba 0 si no tiene tos
 q-persistent-cough-weeks-why = Una tos que dura 3 semanas o más debe revisarla un médico. Junto con otros síntomas, puede ser señal de un problema de pulmón, incluido el cáncer de pulmón.
 
 step-tummy-title = ¿Ha notado algo de esto?
-step-tummy-why = Los órganos de la barriga, como el intestino, el páncreas y los riñones, están cerca de la espalda. A veces, los problemas en ellos se notan como dolor de espalda.
+step-tummy-why = Los órganos del abdomen, como el intestino, el páncreas y los riñones, están cerca de la espalda. A veces, los problemas en ellos se notan como dolor de espalda.
 
-q-bowel-habit-change = Un cambio en sus hábitos intestinales (cómo y cada cuánto hace caca) que dura más de unas semanas, como heces más blandas, hacer caca más a menudo o estreñimiento
+q-bowel-habit-change = Un cambio en sus hábitos intestinales (cómo y cada cuánto hace de vientre) que dura más de unas semanas, como heces más blandas, hacer de vientre más a menudo o estreñimiento
 q-bowel-habit-change-why = Un cambio duradero en los hábitos intestinales suele deberse a cosas como la dieta o una infección. A veces es señal de cáncer de intestino, por eso un médico puede ofrecerle una prueba sencilla para hacer en casa.
 
-q-blood-in-stool = Sangre en las heces (la caca) o sobre ellas
+q-blood-in-stool = Sangre en las heces o sobre ellas
 q-blood-in-stool-why = La sangre en las heces muchas veces viene de hemorroides (venas hinchadas alrededor del ano). También puede ser señal de cáncer de intestino, por eso hay que revisarla.
 
-q-abdominal-pain = Dolor de barriga
-q-abdominal-pain-why = El dolor de barriga junto con dolor de espalda puede venir de órganos cercanos a la columna, como el intestino, el páncreas o los riñones.
+q-abdominal-pain = Dolor en el abdomen
+q-abdominal-pain-why = El dolor en el abdomen junto con dolor de espalda puede venir de órganos cercanos a la columna, como el intestino, el páncreas o los riñones.
 
 q-jaundice = Piel amarilla, o la parte blanca de los ojos amarilla
 q-jaundice-why = La piel o los ojos amarillos (ictericia) pueden indicar un problema del hígado, de la vesícula biliar o del páncreas. Un médico debe revisarlo el mismo día.
 
 q-blood-in-urine = Sangre en la orina
-q-blood-in-urine-why = La sangre en la orina puede deberse a una infección o a piedras en el riñón, y a veces a un cáncer de riñón o de vejiga. Siempre hay que revisarla.
+q-blood-in-urine-why = La sangre en la orina puede deberse a una infección o a piedras en el riñón, y a veces a un cáncer de riñón o de vejiga. Siempre hay que revisarla, aunque haya pasado una sola vez.
 
 q-new-onset-diabetes = Que le hayan dicho en los últimos meses que tiene diabetes
 q-new-onset-diabetes-why = La diabetes nueva es frecuente y tiene muchas causas. En raras ocasiones, junto con la pérdida de peso, puede ser señal de un problema en el páncreas.
@@ -295,15 +303,15 @@ q-urinary-symptoms = Necesitar orinar más a menudo, sobre todo por la noche, o 
 q-urinary-symptoms-why = Estos cambios suelen deberse a una próstata agrandada, que no es cáncer. A veces son señal de cáncer de próstata, que puede extenderse a los huesos de la espalda.
 
 q-testicular-swelling = Un bulto que no duele, una hinchazón o un cambio de forma en un testículo
-q-testicular-swelling-why = El cáncer de testículo puede extenderse a ganglios de la parte de atrás de la barriga, cerca de la columna, y causar dolor de espalda. La mayoría de los bultos no son cáncer, pero todos hay que revisarlos.
+q-testicular-swelling-why = El cáncer de testículo puede extenderse a ganglios de la parte de atrás del abdomen, cerca de la columna, y causar dolor de espalda. La mayoría de los bultos no son cáncer, pero todos hay que revisarlos.
 
 step-female-organs-title = ¿Ha tenido algo de esto la mayoría de los días?
-step-female-organs-why = El cáncer de ovario puede causar síntomas como la barriga hinchada y, a veces, dolor en la parte baja de la espalda. Estos síntomas son frecuentes y suelen tener una causa menos grave.
+step-female-organs-why = El cáncer de ovario puede causar síntomas como el abdomen hinchado y, a veces, dolor en la parte baja de la espalda. Estos síntomas son frecuentes y suelen tener una causa menos grave.
 
-q-persistent-bloating = La barriga hinchada o inflada la mayoría de los días (12 días o más al mes)
+q-persistent-bloating = El abdomen hinchado o inflado la mayoría de los días (12 días o más al mes)
 q-persistent-bloating-why = La hinchazón que aparece la mayoría de los días y no se va es una de las principales señales que revisan los médicos para el cáncer de ovario.
 
-q-early-satiety = Sensación de llenarse enseguida, o poco apetito, la mayoría de los días
+q-early-satiety = Sensación de llenarse enseguida, después de comer solo un poco, la mayoría de los días
 q-early-satiety-why = Notar que se llena después de comer solo un poco, la mayoría de los días, puede ser señal de cáncer de ovario, y hay que revisarlo.
 
 q-family-history-of-cancer = ¿Algún familiar cercano, como su padre o su madre, un hermano o una hermana, o un hijo o una hija, ha tenido cáncer?

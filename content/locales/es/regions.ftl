@@ -11,13 +11,27 @@
 
 region-uk-name = Reino Unido
 region-uk-emergency-department = urgencias del hospital (A&E)
-region-uk-urgent-service = NHS 111
+region-uk-urgent-service = NHS 111 (en Irlanda del Norte, el servicio fuera de horario de su médico de cabecera)
 region-uk-gp = médico de cabecera (GP)
+
+## Escocia (Reino Unido)
+
+region-uk-sct-name = Escocia
+region-uk-sct-emergency-department = urgencias del hospital (A&E)
+region-uk-sct-urgent-service = NHS 24
+region-uk-sct-gp = médico de cabecera (GP)
+
+## Irlanda del Norte (Reino Unido): no tiene servicio 111 para consultar síntomas
+
+region-uk-nir-name = Irlanda del Norte
+region-uk-nir-emergency-department = urgencias del hospital
+region-uk-nir-urgent-service = el servicio fuera de horario de su médico de cabecera (GP out-of-hours)
+region-uk-nir-gp = médico de cabecera (GP)
 
 ## Estados Unidos
 
 region-us-name = Estados Unidos
-region-us-emergency-department = la sala de emergencias
+region-us-emergency-department = urgencias del hospital
 region-us-urgent-service = un centro de atención urgente o la línea fuera de horario de su médico
 region-us-gp = médico de atención primaria
 
@@ -32,5 +46,5 @@ region-eu-gp = médico de familia
 
 region-au-name = Australia
 region-au-emergency-department = urgencias del hospital
-region-au-urgent-service = healthdirect
+region-au-urgent-service = la línea 1800MEDICARE
 region-au-gp = médico de cabecera (GP)

@@ -15,9 +15,9 @@ intro-use-for = Úsela para saber si su dolor de espalda tiene alguna señal de 
 intro-not-for-heading = Para qué no sirve esta herramienta
 intro-not-for-diagnosis = No puede decirle qué le causa el dolor de espalda. Solo puede hacerlo un médico que le examine.
 intro-not-for-children = Es solo para personas adultas de 18 años o más. Si un niño o un adolescente tiene dolor de espalda, contacte con su { $gp } o con { $urgent_service }.
-intro-not-for-injury = Si su dolor de espalda empezó después de un accidente grave, como un choque de tráfico o una caída desde una altura, no use esta herramienta. Llame al { $emergency_number } o vaya a { $emergency_department } ahora mismo.
+intro-not-for-injury = Si su dolor de espalda empezó después de un accidente grave, como un accidente de tráfico o una caída desde una altura, no use esta herramienta. Llame al { $emergency_number } o vaya a { $emergency_department } ahora mismo.
 intro-emergency-heading = Cuándo pedir ayuda ahora mismo
-intro-emergency-body = Llame al { $emergency_number } o vaya a { $emergency_department } ahora mismo si tiene dolor de espalda y además nota adormecimiento alrededor del trasero o los genitales, problemas nuevos para orinar o hacer caca, debilidad en las piernas, dificultad para caminar, o dolor en el pecho o falta de aire de repente.
+intro-emergency-body = Llame al { $emergency_number } o vaya a { $emergency_department } ahora mismo si tiene dolor de espalda y además nota adormecimiento alrededor del ano, en las nalgas o en los genitales, problemas nuevos para orinar o hacer de vientre, debilidad en las piernas, dificultad para caminar, o dolor en el pecho o falta de aire de repente. Llame también al { $emergency_number } si tiene un dolor fuerte y repentino en el abdomen o en la espalda junto con sensación de desmayo, piel fría y húmeda o el corazón muy acelerado.
 intro-privacy = Sus respuestas se quedan en este dispositivo. No se envían a ningún sitio. Se borran cuando cierra esta pestaña o cuando borra sus respuestas.
 intro-time = Se tarda unos 5 minutos.
 intro-version = Versión del contenido { $version }, conjunto de reglas { $hash }. Última revisión clínica: { $reviewed }.
@@ -53,7 +53,7 @@ error-choose-answer = Elija una respuesta
 error-number-missing = Escriba un número
 error-number-whole = Escriba un número entero, sin decimales
 error-number-range = Escriba un número entre { $min } y { $max }
-error-age-under-18 = Esta herramienta es para personas adultas de 18 años o más. Si un niño o un adolescente tiene dolor de espalda, contacte con su { $gp } o con { $urgent_service }. Si un niño tiene alguna señal de emergencia, como debilidad en las piernas, adormecimiento alrededor del trasero o problemas para orinar o hacer caca, llame al { $emergency_number }.
+error-age-under-18 = Esta herramienta es para personas adultas de 18 años o más. Si un niño o un adolescente tiene dolor de espalda, contacte con su { $gp } o con { $urgent_service }. Si un niño tiene alguna señal de emergencia, como debilidad en las piernas, adormecimiento alrededor del ano o en las nalgas, o problemas para orinar o hacer de vientre, llame al { $emergency_number }.
 
 ## Revisar las respuestas
 
@@ -67,26 +67,28 @@ result-caption = Nuestro consejo
 result-why-heading = Por qué le damos este consejo
 result-why-lead = Este consejo se basa en sus respuestas. La respuesta que necesita ayuda más rápida es la que decide cuándo deben atenderle.
 result-because = Sus respuestas:
-result-why-none = Ninguna de sus respuestas coincide con las señales de alarma que busca esta herramienta. Un dolor de espalda así suele mejorar con el tiempo. Pero esta herramienta no puede descartar todas las causas graves, así que siga el consejo de abajo si algo cambia o si algo le preocupa.
+result-why-none = Ninguna de sus respuestas coincide con las señales de alarma que busca esta herramienta. Un dolor de espalda así suele mejorar en pocas semanas. Esto no descarta todas las causas graves, así que sus respuestas siguen siendo importantes: si algo cambia, si aparecen síntomas nuevos o si algo le preocupa, siga el consejo de abajo y hable con un médico.
 result-explanations-heading = Por qué importan algunas de sus respuestas
 result-explanations-lead = Aquí le explicamos por qué algunas respuestas importan y qué podría revisar un médico. No significan que usted tenga cáncer.
 result-topics-heading = Si tiene o ha tenido cáncer
 result-safety-net-heading = Pida ayuda antes si las cosas cambian
 safety-net-emergency-lead = Llame al { $emergency_number } o vaya a { $emergency_department } ahora mismo si nota:
-safety-net-saddle = adormecimiento o una sensación rara alrededor del trasero, los genitales o la parte interna de los muslos
-safety-net-bladder = problemas nuevos para orinar, o que no puede controlar cuándo orina o hace caca
+safety-net-saddle = adormecimiento o una sensación rara alrededor del ano, en las nalgas, en los genitales o en la parte interna de los muslos
+safety-net-bladder = problemas nuevos para orinar, o que no puede controlar cuándo orina o hace de vientre
 safety-net-sexual = adormecimiento nuevo en los genitales, o pérdida nueva de sensibilidad durante las relaciones sexuales
 safety-net-both-legs = dolor, adormecimiento o debilidad en las dos piernas
 safety-net-weakness = debilidad en las piernas, o dificultad para caminar
 safety-net-chest = falta de aire o dolor en el pecho de repente
-safety-net-same-day = Pida ayuda el mismo día: contacte con su { $gp } o con { $urgent_service } si tiene fiebre (temperatura alta) o se encuentra muy mal. Si está recibiendo tratamiento contra el cáncer y tiene fiebre, llame enseguida a su línea de ayuda de oncología de 24 horas.
-safety-net-cancer = Si alguna vez ha tenido cáncer, contacte con su equipo de oncología (el equipo que trata su cáncer) en un plazo de 24 horas si su dolor de espalda está en la parte media o alta de la espalda, sigue empeorando, es fuerte y constante, empeora al toser o al hacer fuerza, o no le deja dormir.
+safety-net-aorta = un dolor fuerte y repentino en el abdomen o en la espalda, con sensación de desmayo, piel fría y húmeda o el corazón muy acelerado
+safety-net-same-day = Pida ayuda el mismo día: contacte con su { $gp } o con { $urgent_service } si tiene fiebre (temperatura alta) o se encuentra muy mal. Si está recibiendo tratamiento contra el cáncer, llame enseguida a la línea de urgencias de 24 horas de su equipo de oncología si su temperatura es de 37,5 °C o más o de menos de 36 °C, o si de repente se encuentra mal, aunque su temperatura sea normal.
+safety-net-cancer = Si alguna vez ha tenido cáncer, pida que le atiendan en un plazo de 24 horas si su dolor de espalda está en la parte media o alta de la espalda, sigue empeorando, es fuerte y constante, empeora al toser o al hacer fuerza, o no le deja dormir. Contacte con su equipo de oncología (el equipo que trata su cáncer) o, si ya no tiene uno, con su { $gp } o con { $urgent_service }. Llame al { $emergency_number } si tiene un dolor que rodea el pecho o baja por una pierna como una descarga, o si nota debilidad o adormecimiento.
 safety-net-gp = Consulte a un { $gp } si su dolor de espalda no mejora después de 4 a 6 semanas, o si pierde peso sin proponérselo.
 result-not-diagnosis-heading = Esto no es un diagnóstico
 result-not-diagnosis = Esta herramienta da consejos generales según sus respuestas. No puede examinarle ni hacerle pruebas, así que no puede decirle qué le causa el dolor. Si algo le preocupa o sus síntomas cambian, hable con un médico, aunque el consejo de arriba diga que puede esperar.
 result-sources-heading = De dónde viene este consejo
 result-version = Versión del contenido { $version }, conjunto de reglas { $hash }.
 result-reviewed = Última revisión clínica: { $reviewed }. Próxima revisión, como muy tarde: { $review_by }.
+result-review-overdue = Ya ha pasado la fecha en la que esta herramienta debía revisarse de nuevo ({ $review_by }), así que sus consejos pueden no estar actualizados. Conéctese a internet y vuelva a cargar esta página para tener la versión más reciente. Si le preocupan sus síntomas, hable con un médico ahora.
 
 ## Parada de emergencia (aparece en cuanto se responde una señal de emergencia)
 

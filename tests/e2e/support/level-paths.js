@@ -46,16 +46,13 @@ const LEVEL_PATHS = [
   },
   {
     level: 'within_2_weeks',
-    why: 'past breast cancer, not on treatment (RF-GN-02)',
+    why: 'a change in bowel habits (RF-CR-01)',
     findings: {
       age: 45,
       sex: 'female',
-      history_of_cancer: 'yes',
-      cancer_type: 'breast',
-      known_bone_metastases: 'no',
-      current_cancer_treatment: 'no',
       duration_weeks: 2,
       improving: 'yes',
+      bowel_habit_change: 'yes',
       persistent_cough_weeks: 0,
     },
   },
