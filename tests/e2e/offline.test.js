@@ -2,7 +2,8 @@
 // Offline and updates (issue 4), on real nginx with deploy/nginx.conf under a sub-path:
 // - after one online visit, with the browser offline AND nginx stopped (Playwright's offline
 //   mode does not cover the service worker's own fetches), a reload shows the widget and a whole
-//   questionnaire reaches the same result as `assess`;
+//   questionnaire reaches the same result as `assess`; on a device whose date is past the
+//   content's next review date, the result says the copy may be out of date;
 // - negative control: a browser that never visited cannot load the page offline;
 // - a second build served later is picked up by a later online visit, but never in the middle
 //   of a questionnaire: while answers are in progress the old version stays, and it takes over
@@ -105,10 +106,21 @@ describe('offline and updates (nginx, sub-path)', () => {
       const oracle = assess(run.answered);
       assert.equal(run.urgency, oracle.urgency);
       assert.deepEqual([...run.cancers].sort(), [...oracle.cancers].sort());
-      // A new tab, still offline, opens the check too.
+      assert.equal(await page.locator('[data-review-overdue]').count(), 0, 'no out-of-date notice before the review date');
+      // A new tab, still offline, opens the check too. Its clock is set past the content's next
+      // review date: the result still gives the advice, and says this copy may be out of date
+      // and to go online to update.
       const second = await context.newPage();
+      await second.clock.setFixedTime(new Date('2099-01-02T12:00:00Z'));
       await second.goto(nginx.url);
       assert.equal((await q.currentScreen(second)).kind, 'intro');
+      const late = await q.complete(second, { age: 40, sex: 'male', duration_weeks: 1, improving: 'yes', persistent_cough_weeks: 0 });
+      assert.equal(late.urgency, assess(late.answered).urgency, 'the advice is still given');
+      const notice = second.locator('[data-review-overdue]');
+      await notice.waitFor();
+      const text = await notice.innerText();
+      assert.match(text, /\(\d{4}-\d{2}-\d{2}\) has passed/, text);
+      assert.match(text, /Connect to the internet and reload/, text);
       assert.deepEqual(problems, []);
       assertEgressClean({ browserRequests: requests, serverLog: nginx.accessLog(), origin: nginx.origin, base: SUBPATH, dist: DIST });
     } finally {
