@@ -24,9 +24,11 @@ const { measureFirstLoad, formatFirstLoad, formatBytes } = require('./support/fi
 // about 186 KiB brotli: Yew and our screens about 156, two languages' text about 35), and
 // docs/decisions/0002-wasm-size.md shows why no setting gets there. So the test holds a ratchet:
 // the first load may not grow past CEILING_BROTLI, and the ceiling is lowered as the size comes
-// down, until it reaches the budget. Raising it needs a reason in the commit.
+// down, until it reaches the budget. Raising it needs a reason in the commit and in 0002: it was
+// raised once, from 214 to 219 KiB, for the text of content release 2026.12.03-1 (the floors,
+// combination rules, new questions and explanations, in both languages: +8.8 KiB brotli).
 const BUDGET_BROTLI = 150 * 1024;
-const CEILING_BROTLI = 214 * 1024;
+const CEILING_BROTLI = 219 * 1024;
 const EXTRA_BYTES = 200 * 1024;
 
 describe('size budget of the first load', () => {
