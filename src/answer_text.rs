@@ -9,14 +9,10 @@ pub fn answer_text(texts: &Catalogue, question: &Question, answer: Answer) -> St
         Answer::Yes => texts.get("answer-yes"),
         Answer::No => texts.get("answer-no"),
         Answer::NotSure => texts.get("answer-not-sure"),
-        Answer::Number(value) => {
-            let unit = if question.code == "age" {
-                "unit-years"
-            } else {
-                "unit-weeks"
-            };
-            format!("{} {}", format_number(value), texts.get(unit))
-        }
+        Answer::Number(value) => match unit_message(question) {
+            Some(unit) => format!("{} {}", format_number(value), texts.get(&unit)),
+            None => format_number(value),
+        },
         Answer::Choice(index) => match question.option_value(index) {
             Some(value) => texts.get(&question.option_message_id(value)),
             None => String::new(),
@@ -33,11 +29,10 @@ pub fn format_number(value: f64) -> String {
     }
 }
 
-/// The number question's unit message, for the label suffix.
-pub fn unit_message(question: &Question) -> Option<&'static str> {
-    match question.kind {
-        QuestionKind::Number { .. } if question.code == "age" => Some("unit-years"),
-        QuestionKind::Number { .. } => Some("unit-weeks"),
+/// The number question's unit message (`unit-<unit>`), for the label suffix.
+pub fn unit_message(question: &Question) -> Option<String> {
+    match &question.kind {
+        QuestionKind::Number { unit, .. } => Some(format!("unit-{unit}")),
         _ => None,
     }
 }

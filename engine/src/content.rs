@@ -296,6 +296,8 @@ struct QuestionSpec {
     integer: Option<bool>,
     min: Option<f64>,
     max: Option<f64>,
+    unit: Option<String>,
+    below_min: Option<String>,
     options: Option<Vec<String>>,
 }
 
@@ -320,6 +322,8 @@ fn question_kind(spec: &QuestionSpec) -> Result<QuestionKind, String> {
             ("integer", spec.integer.is_some()),
             ("min", spec.min.is_some()),
             ("max", spec.max.is_some()),
+            ("unit", spec.unit.is_some()),
+            ("below_min", spec.below_min.is_some()),
             ("options", spec.options.is_some()),
         ];
         match given
@@ -342,10 +346,18 @@ fn question_kind(spec: &QuestionSpec) -> Result<QuestionKind, String> {
             })
         }
         "number" => {
-            only(&["integer", "min", "max"])?;
+            only(&["integer", "min", "max", "unit", "below_min"])?;
             let (Some(min), Some(max)) = (spec.min, spec.max) else {
                 return Err(format!("question {code}: a number needs min and max"));
             };
+            let Some(unit) = spec.unit.clone().filter(|u| is_code(u)) else {
+                return Err(format!(
+                    "question {code}: a number needs a unit, such as \"weeks\""
+                ));
+            };
+            if spec.below_min.as_deref().is_some_and(|m| !is_kebab(m)) {
+                return Err(format!("question {code}: below_min must be a message id"));
+            }
             if !(min.is_finite() && max.is_finite() && min < max) {
                 return Err(format!("question {code}: min must be below max"));
             }
@@ -353,6 +365,8 @@ fn question_kind(spec: &QuestionSpec) -> Result<QuestionKind, String> {
                 integer: spec.integer.unwrap_or(false),
                 min,
                 max,
+                unit,
+                below_min: spec.below_min.clone(),
             })
         }
         "choice" => {

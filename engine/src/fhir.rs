@@ -5,15 +5,25 @@
 //!
 //! # The Questionnaire ([`questionnaire`], [`try_questionnaire`])
 //!
-//! - `id` [`QUESTIONNAIRE_ID`], `url` [`QUESTIONNAIRE_URL`], `version` = the content version
-//!   (`content/manifest.toml`), `date` and `lastReviewDate` = the manifest's `reviewed` date,
-//!   `status` `active`, `subjectType` `Patient`, `title` = the English `app-title`. No publisher.
+//! - `id` [`QUESTIONNAIRE_ID`], `meta.profile` the SDC Questionnaire profile
+//!   ([`SDC_QUESTIONNAIRE_PROFILE`]), `url` [`QUESTIONNAIRE_URL`], `version` = the content
+//!   version (`content/manifest.toml`), `date` and `lastReviewDate` = the manifest's `reviewed`
+//!   date, `status` `active`, `subjectType` `Patient`, `title` = the English `app-title`. No
+//!   publisher.
 //! - One `group` item per step, in questionnaire order: `linkId` = `step-` + the step id
 //!   ([`step_link_id`]; the prefix is needed because FHIR requires every linkId to be unique and
 //!   the steps `age`, `improving` and `fever` share their name with their question's code;
-//!   codes never contain `-`), `text` = the step's heading (`step-<id>-title`) where it has
-//!   one. Inside it, one item per question: `linkId` = the codebook code, `text` = the English
-//!   question text (`q-<code>`).
+//!   codes never contain `-`), `text` = the step's heading (`step-<id>-title`), or for a
+//!   one-question screen its section's caption (`section-<section>`), so that no client shows an
+//!   empty header. Inside it, one item per question: `linkId` = the codebook code, `text` = the
+//!   English question text (`q-<code>`), and `required` for every question on a screen of its
+//!   own (the widget insists on an answer; a checklist box left unticked means no).
+//! - How to show it (Structured Data Capture extensions): coded items (yes/no and choices) carry
+//!   `questionnaire-itemControl` `radio-button` and `questionnaire-choiceOrientation`,
+//!   `horizontal` for up to 3 options, otherwise `vertical`. Number items carry
+//!   `questionnaire-unit` (UCUM, from the question's `unit`) and one nested `display` item,
+//!   `linkId` `<code>-help`, with itemControl `help`: the question's hint, the range it accepts,
+//!   and why (`q-<code>-range-why`, such as "adults only").
 //! - **Yes/no questions are all `choice` items** (one approach for every yes/no question, so a
 //!   reader never has to tell two encodings apart; `boolean` cannot carry "not sure", and a
 //!   question without it stays a coded yes/no too): `answerOption` codings `yes` and `no`, plus
@@ -71,8 +81,9 @@
 //! | `rulesHash` | `valueString`: the content's rules hash (SHA-256, hex) | 1 |
 //! | `contentVersion` | `valueString`: the content version | 1 |
 //!
-//! [`answers_from_response`] reads the answers of such a response back (the advice is not read:
-//! `assess` recomputes it). [`to_pretty_json`] writes a resource with `resourceType` first;
+//! [`answers_from_response`] reads the answers of a response back, from this widget or any other
+//! forms client (the advice is not read: `assess` recomputes it), and [`check_complete`] says
+//! which required question a response leaves unanswered; `assess --fhir` uses both. [`to_pretty_json`] writes a resource with `resourceType` first;
 //! [`is_date_time`] checks an `authored` value. The `fhir` tool (`src/bin/fhir.rs`) prints both
 //! resources.
 
@@ -105,6 +116,19 @@ pub const RECOMMENDATION_EXTENSION: &str =
 /// Standard FHIR extensions for a number item's range.
 pub const MIN_VALUE_EXTENSION: &str = "http://hl7.org/fhir/StructureDefinition/minValue";
 pub const MAX_VALUE_EXTENSION: &str = "http://hl7.org/fhir/StructureDefinition/maxValue";
+/// Structured Data Capture (SDC) extensions that tell a forms client how to show an item.
+pub const ITEM_CONTROL_EXTENSION: &str =
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
+pub const ITEM_CONTROL_SYSTEM: &str = "http://hl7.org/fhir/questionnaire-item-control";
+pub const CHOICE_ORIENTATION_EXTENSION: &str =
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation";
+pub const UNIT_EXTENSION: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-unit";
+pub const UCUM_SYSTEM: &str = "http://unitsofmeasure.org";
+/// The SDC profile the Questionnaire follows (SDC 3.0.0 is the release for FHIR R4).
+pub const SDC_QUESTIONNAIRE_PROFILE: &str =
+    "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire|3.0.0";
+/// Coded items with at most this many options are laid out side by side.
+const HORIZONTAL_UP_TO: usize = 3;
 
 pub const YES: &str = "yes";
 pub const NO: &str = "no";
@@ -145,9 +169,13 @@ pub fn try_questionnaire(content: &Content) -> Result<Value, String> {
     for step in qn.steps() {
         let mut group = Map::new();
         group.insert("linkId".into(), json!(step_link_id(step)));
-        if let Some(title) = texts.optional(&step.title_message_id())? {
-            group.insert("text".into(), json!(title));
-        }
+        // A checklist's heading, or for a one-question screen its section's caption, so that no
+        // client shows an empty header.
+        let title = match texts.optional(&step.title_message_id())? {
+            Some(title) => title,
+            None => texts.get(&step.section_message_id())?,
+        };
+        group.insert("text".into(), json!(title));
         group.insert("type".into(), json!("group"));
         if let Some(condition) = &step.show_when {
             let when = enable_when(qn, condition).map_err(|e| format!("step {}: {e}", step.id))?;
@@ -155,7 +183,9 @@ pub fn try_questionnaire(content: &Content) -> Result<Value, String> {
         }
         let mut questions = Vec::new();
         for &id in &step.questions {
-            questions.push(question_item(qn.question(id), &texts)?);
+            // Every question on its own screen needs an answer in the widget; a checklist box
+            // left unticked means no.
+            questions.push(question_item(qn.question(id), !step.checklist, &texts)?);
         }
         group.insert("item".into(), Value::Array(questions));
         items.push(Value::Object(group));
@@ -163,6 +193,10 @@ pub fn try_questionnaire(content: &Content) -> Result<Value, String> {
     let mut out = Map::new();
     out.insert("resourceType".into(), json!("Questionnaire"));
     out.insert("id".into(), json!(QUESTIONNAIRE_ID));
+    out.insert(
+        "meta".into(),
+        json!({ "profile": [SDC_QUESTIONNAIRE_PROFILE] }),
+    );
     out.insert("language".into(), json!("en-GB"));
     out.insert("url".into(), json!(QUESTIONNAIRE_URL));
     out.insert("version".into(), json!(content.manifest.version));
@@ -184,10 +218,11 @@ pub fn try_questionnaire(content: &Content) -> Result<Value, String> {
     Ok(Value::Object(out))
 }
 
-fn question_item(question: &Question, texts: &Texts) -> Result<Value, String> {
+fn question_item(question: &Question, required: bool, texts: &Texts) -> Result<Value, String> {
     let mut item = Map::new();
     item.insert("linkId".into(), json!(question.code));
     item.insert("text".into(), json!(texts.get(&question.message_id())?));
+    let mut extensions = Vec::new();
     match &question.kind {
         QuestionKind::YesNo { not_sure, .. } => {
             item.insert("type".into(), json!("choice"));
@@ -202,17 +237,32 @@ fn question_item(question: &Question, texts: &Texts) -> Result<Value, String> {
                     &texts.get("answer-not-sure")?,
                 ));
             }
+            extensions.extend(radio_buttons(options.len()));
             item.insert("answerOption".into(), Value::Array(options));
         }
-        QuestionKind::Number { integer, min, max } => {
+        QuestionKind::Number {
+            integer,
+            min,
+            max,
+            unit,
+            ..
+        } => {
             let (kind, value_key) = number_type(*integer);
             item.insert("type".into(), json!(kind));
+            extensions.push(
+                json!({ "url": MIN_VALUE_EXTENSION, value_key: number_value(*integer, *min) }),
+            );
+            extensions.push(
+                json!({ "url": MAX_VALUE_EXTENSION, value_key: number_value(*integer, *max) }),
+            );
+            let ucum = ucum_unit(unit)
+                .ok_or_else(|| format!("{}: no UCUM code for the unit {unit:?}", question.code))?;
+            extensions.push(json!({ "url": UNIT_EXTENSION, "valueCoding": {
+                "system": UCUM_SYSTEM, "code": ucum, "display": texts.get(&format!("unit-{unit}"))?,
+            } }));
             item.insert(
-                "extension".into(),
-                json!([
-                    { "url": MIN_VALUE_EXTENSION, value_key: number_value(*integer, *min) },
-                    { "url": MAX_VALUE_EXTENSION, value_key: number_value(*integer, *max) },
-                ]),
+                "item".into(),
+                json!([help_item(question, *integer, *min, *max, texts)?]),
             );
         }
         QuestionKind::Choice { options } => {
@@ -228,10 +278,84 @@ fn question_item(question: &Question, texts: &Texts) -> Result<Value, String> {
                     ))
                 })
                 .collect::<Result<Vec<_>, String>>()?;
+            extensions.extend(radio_buttons(options.len()));
             item.insert("answerOption".into(), Value::Array(options));
         }
     }
+    if required {
+        item.insert("required".into(), json!(true));
+    }
+    item.insert("extension".into(), Value::Array(extensions));
     Ok(Value::Object(item))
+}
+
+/// SDC: show a coded item as radio buttons, side by side when there are few options.
+fn radio_buttons(options: usize) -> Vec<Value> {
+    let mut out = vec![
+        json!({ "url": ITEM_CONTROL_EXTENSION, "valueCodeableConcept": {
+        "coding": [{ "system": ITEM_CONTROL_SYSTEM, "code": "radio-button", "display": "Radio Button" }],
+    } }),
+    ];
+    let orientation = if options <= HORIZONTAL_UP_TO {
+        "horizontal"
+    } else {
+        "vertical"
+    };
+    out.push(json!({ "url": CHOICE_ORIENTATION_EXTENSION, "valueCode": orientation }));
+    out
+}
+
+/// The UCUM code of a unit named in `questionnaire.toml`.
+fn ucum_unit(unit: &str) -> Option<&'static str> {
+    match unit {
+        "years" => Some("a"),
+        "months" => Some("mo"),
+        "weeks" => Some("wk"),
+        "days" => Some("d"),
+        _ => None,
+    }
+}
+
+/// The help shown beside a number question (SDC `help` item control): its hint, the range it
+/// accepts, and why the range, where the content says (`q-<code>-range-why`).
+fn help_item(
+    question: &Question,
+    integer: bool,
+    min: f64,
+    max: f64,
+    texts: &Texts,
+) -> Result<Value, String> {
+    let range_id = if integer {
+        "help-number-range-whole"
+    } else {
+        "help-number-range"
+    };
+    let range = texts.get_with(
+        range_id,
+        &[("min", number_text(min)), ("max", number_text(max))],
+    )?;
+    let parts = [
+        texts.optional(&format!("{}-hint", question.message_id()))?,
+        Some(range),
+        texts.optional(&format!("{}-range-why", question.message_id()))?,
+    ];
+    let text = parts.into_iter().flatten().collect::<Vec<_>>().join(" ");
+    Ok(json!({
+        "linkId": format!("{}-help", question.code),
+        "text": text,
+        "type": "display",
+        "extension": [{ "url": ITEM_CONTROL_EXTENSION, "valueCodeableConcept": {
+            "coding": [{ "system": ITEM_CONTROL_SYSTEM, "code": "help", "display": "Help-Button" }],
+        } }],
+    }))
+}
+
+fn number_text(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
 }
 
 fn answer_option(system: &str, code: &str, display: &str) -> Value {
@@ -555,10 +679,23 @@ fn answer_value(question: &Question, answer: Answer) -> Value {
     }
 }
 
-/// Reads the answers of a response made by [`questionnaire_response`] for this content: the
-/// `questionnaire` must be this content's `url|version`, every question item must sit in its
-/// step's group and carry exactly one answer of the item's type. The advice extension is not
-/// read (`assess` recomputes it).
+/// Reads the answers of a QuestionnaireResponse to this Questionnaire, from this widget or any
+/// other FHIR forms client (LHC-Forms, say). What the form says is read strictly; how the client
+/// lays it out is not:
+///
+/// - `questionnaire`, when given, must be this Questionnaire's URL (any version: the codes and
+///   linkIds of every release are compatible); `status` must be `completed` or `amended`;
+/// - question items are found by `linkId` at any depth, inside their step's group or not, and
+///   `text`, `display` and other presentation keys are ignored; group and other items must have
+///   a `linkId` of this Questionnaire;
+/// - each question has exactly one answer: a `valueCoding` whose `code` is one of the item's
+///   options (and whose `system`, if given, is the item's), or for a number `valueInteger` or
+///   `valueDecimal` (a whole one for a whole-number question) within the item's range. Anything
+///   else is an error naming the `linkId`.
+///
+/// Answers to questions on steps that are not asked are read but do not count (`assess` prunes
+/// them). A missing answer is not an error here: [`check_complete`] says which required
+/// questions are unanswered. The advice extension is not read (`assess` recomputes it).
 pub fn answers_from_response(content: &Content, response: &Value) -> Result<Answers, String> {
     let qn = &content.questionnaire;
     let object = response
@@ -567,73 +704,94 @@ pub fn answers_from_response(content: &Content, response: &Value) -> Result<Answ
     if object.get("resourceType").and_then(Value::as_str) != Some("QuestionnaireResponse") {
         return Err("resourceType must be \"QuestionnaireResponse\"".into());
     }
-    let expected = canonical(content);
-    match object.get("questionnaire").and_then(Value::as_str) {
-        Some(q) if q == expected => {}
-        Some(q) => {
+    if let Some(q) = object.get("questionnaire") {
+        let q = q.as_str().ok_or("questionnaire must be a string")?;
+        let url = q.split('|').next().unwrap_or_default();
+        if url != QUESTIONNAIRE_URL {
             return Err(format!(
-                "the response answers {q:?}, not this content's {expected:?}"
-            ))
+                "the response answers {q:?}, not this content's {:?}",
+                canonical(content)
+            ));
         }
-        None => return Err("the response has no questionnaire".into()),
     }
     match object.get("status").and_then(Value::as_str) {
-        Some("completed") => {}
+        Some("completed" | "amended") => {}
         other => return Err(format!("status must be \"completed\", not {other:?}")),
     }
     let mut answers = Answers::new();
-    let groups = match object.get("item") {
-        None => return Ok(answers),
-        Some(items) => items.as_array().ok_or("item must be a list")?,
-    };
-    for group in groups {
-        let link = link_id(group)?;
-        let step = link
-            .strip_prefix(STEP_LINK_PREFIX)
-            .and_then(|id| qn.step_index(id))
-            .ok_or_else(|| format!("item {link:?} is not a step of the questionnaire"))?;
-        if group.get("answer").is_some() {
-            return Err(format!("group {link:?} cannot have an answer"));
-        }
-        let items = group
-            .get("item")
-            .and_then(Value::as_array)
-            .ok_or_else(|| format!("group {link:?} has no item list"))?;
-        for item in items {
-            let code = link_id(item)?;
-            let id = qn
-                .id(code)
-                .ok_or_else(|| format!("item {code:?} is not a question of the questionnaire"))?;
-            let question = qn.question(id);
-            if question.step != step {
-                return Err(format!(
-                    "{code} is in group {link:?}, not in its step's group"
-                ));
-            }
-            if answers.is_answered(id) {
-                return Err(format!("{code} is answered twice"));
-            }
-            if item.get("item").is_some() {
-                return Err(format!("{code} cannot have nested items"));
-            }
-            let [value] = item
-                .get("answer")
-                .and_then(Value::as_array)
-                .map(Vec::as_slice)
-                .unwrap_or_default()
-            else {
-                return Err(format!("{code} must have exactly one answer"));
-            };
-            let answer = read_answer(question, value)?;
-            if !question.accepts(answer) {
-                return Err(format!(
-                    "{code}: the answer is not allowed for this question"
-                ));
-            }
-            answers.set(id, answer);
-        }
+    if let Some(items) = object.get("item") {
+        read_items(qn, items, &mut answers)?;
     }
     Ok(answers)
+}
+
+/// Reads a list of response items, and their nested items, into `answers`.
+fn read_items(qn: &Questionnaire, items: &Value, answers: &mut Answers) -> Result<(), String> {
+    for item in items.as_array().ok_or("item must be a list")? {
+        let link = link_id(item)?;
+        let Some(id) = qn.id(link) else {
+            let is_step = link
+                .strip_prefix(STEP_LINK_PREFIX)
+                .is_some_and(|step| qn.step_index(step).is_some());
+            if !is_step {
+                return Err(format!("item {link:?} is not in the questionnaire"));
+            }
+            if item.get("answer").is_some() {
+                return Err(format!("group {link:?} cannot have an answer"));
+            }
+            if let Some(nested) = item.get("item") {
+                read_items(qn, nested, answers)?;
+            }
+            continue;
+        };
+        if answers.is_answered(id) {
+            return Err(format!("{link} is answered twice"));
+        }
+        let question = qn.question(id);
+        let values = item
+            .get("answer")
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        match values {
+            [] => continue,
+            [value] => {
+                let answer = read_answer(question, value)?;
+                if !question.accepts(answer) {
+                    return Err(format!(
+                        "{link}: the answer is not allowed for this question"
+                    ));
+                }
+                answers.set(id, answer);
+            }
+            _ => return Err(format!("{link} must have exactly one answer")),
+        }
+    }
+    Ok(())
+}
+
+/// The questions a response must answer: on every step that is asked (given its answers), each
+/// question on a screen of its own (checklist boxes left out count as no, as in the widget).
+/// Fails naming the first unanswered one.
+pub fn check_complete(content: &Content, answers: &Answers) -> Result<(), String> {
+    let qn = &content.questionnaire;
+    let counted = qn.prune(answers);
+    for step in qn.visible_steps(&counted) {
+        let step = qn.step(step);
+        if step.checklist {
+            continue;
+        }
+        for &q in &step.questions {
+            if !counted.is_answered(q) {
+                return Err(format!(
+                    "{} is required but has no answer (step {})",
+                    qn.question(q).code,
+                    step.id
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn link_id(item: &Value) -> Result<&str, String> {
@@ -658,8 +816,10 @@ fn read_answer(question: &Question, value: &Value) -> Result<Answer, String> {
         if key.as_str() != "valueCoding" {
             return Err(format!("{code}: expected valueCoding, not {key}"));
         }
-        if v.get("system").and_then(Value::as_str) != Some(system) {
-            return Err(format!("{code}: the coding's system must be {system}"));
+        match v.get("system") {
+            None => {}
+            Some(s) if s.as_str() == Some(system) => {}
+            Some(_) => return Err(format!("{code}: the coding's system must be {system}")),
         }
         v.get("code")
             .and_then(Value::as_str)
@@ -672,19 +832,31 @@ fn read_answer(question: &Question, value: &Value) -> Result<Answer, String> {
             NOT_SURE => Ok(Answer::NotSure),
             other => Err(format!("{code}: unknown answer code {other:?}")),
         },
-        QuestionKind::Number { integer, .. } => {
-            let (_, wanted) = number_type(*integer);
-            if key.as_str() != wanted {
-                return Err(format!("{code}: expected {wanted}, not {key}"));
+        QuestionKind::Number {
+            integer, min, max, ..
+        } => {
+            let number = match key.as_str() {
+                "valueInteger" => v.as_i64().map(|i| i as f64),
+                "valueDecimal" => v.as_f64(),
+                _ => {
+                    return Err(format!(
+                        "{code}: expected valueInteger or valueDecimal, not {key}"
+                    ))
+                }
             }
-            let number = if *integer {
-                v.as_i64().map(|i| i as f64)
-            } else {
-                v.as_f64()
-            };
-            number
-                .map(Answer::Number)
-                .ok_or_else(|| format!("{code}: {key} must be a number"))
+            .ok_or_else(|| format!("{code}: {key} must be a number"))?;
+            if *integer && number.fract() != 0.0 {
+                return Err(format!("{code}: {number} must be a whole number"));
+            }
+            if !(number >= *min && number <= *max) {
+                return Err(format!(
+                    "{code}: {} is out of range ({} to {})",
+                    number_text(number),
+                    number_text(*min),
+                    number_text(*max)
+                ));
+            }
+            Ok(Answer::Number(number))
         }
         QuestionKind::Choice { options } => {
             let value = coding(&option_system(question))?;
@@ -801,6 +973,17 @@ impl<'a> Texts<'a> {
     fn get(&self, id: &str) -> Result<String, String> {
         self.optional(id)?
             .ok_or_else(|| format!("message {id} is missing from content/locales/en"))
+    }
+
+    /// A message with variables of its own (such as `$min`) as well as the region's.
+    fn get_with(&self, id: &str, extra: &[(&'static str, String)]) -> Result<String, String> {
+        let mut variables = self.variables.clone();
+        variables.extend(extra.iter().cloned());
+        let texts = Texts {
+            patterns: self.patterns.clone(),
+            variables,
+        };
+        texts.get(id)
     }
 
     fn optional(&self, id: &str) -> Result<Option<String>, String> {

@@ -97,7 +97,9 @@ pub fn parse_findings(
                     });
                 }
             },
-            QuestionKind::Number { integer, min, max } => {
+            QuestionKind::Number {
+                integer, min, max, ..
+            } => {
                 let v = raw.as_f64().ok_or_else(|| FindingsError::WrongType {
                     code: code.clone(),
                     expected: "a number",

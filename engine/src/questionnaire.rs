@@ -23,8 +23,17 @@ pub enum QuestionKind {
     /// Yes or no, optionally "not sure". `reassuring` marks the questions where "yes" is the
     /// less worrying answer (the pain is improving; it has been the same for over a year).
     YesNo { not_sure: bool, reassuring: bool },
-    /// A number between `min` and `max` inclusive; `integer` requires a whole number.
-    Number { integer: bool, min: f64, max: f64 },
+    /// A number between `min` and `max` inclusive; `integer` requires a whole number. `unit`
+    /// names what is counted (`years`, `weeks`: the message `unit-<unit>` and the FHIR unit);
+    /// `below_min` is the message shown for a number below `min`, where that needs more than
+    /// the plain range (the age question: this check is for adults).
+    Number {
+        integer: bool,
+        min: f64,
+        max: f64,
+        unit: String,
+        below_min: Option<String>,
+    },
     /// One of a fixed list of option values (codebook values such as `male`, `breast`).
     Choice { options: Vec<String> },
 }
@@ -87,9 +96,12 @@ impl Question {
         match (&self.kind, answer) {
             (QuestionKind::YesNo { .. }, Answer::Yes | Answer::No) => true,
             (QuestionKind::YesNo { not_sure, .. }, Answer::NotSure) => *not_sure,
-            (QuestionKind::Number { integer, min, max }, Answer::Number(v)) => {
-                v.is_finite() && v >= *min && v <= *max && (!integer || v.fract() == 0.0)
-            }
+            (
+                QuestionKind::Number {
+                    integer, min, max, ..
+                },
+                Answer::Number(v),
+            ) => v.is_finite() && v >= *min && v <= *max && (!integer || v.fract() == 0.0),
             (QuestionKind::Choice { options }, Answer::Choice(i)) => (i as usize) < options.len(),
             _ => false,
         }
@@ -98,7 +110,10 @@ impl Question {
     /// Reads a number typed by the person. The widget shows the error's message; nothing else
     /// interprets raw text.
     pub fn parse_number(&self, text: &str) -> Result<Answer, NumberError> {
-        let QuestionKind::Number { integer, min, max } = self.kind else {
+        let QuestionKind::Number {
+            integer, min, max, ..
+        } = self.kind
+        else {
             return Err(NumberError::NotANumberQuestion);
         };
         let text = text.trim();

@@ -344,7 +344,10 @@ fn thresholds(q: QuestionId) -> Vec<f64> {
 /// each threshold and the accepted values just either side of it.
 fn number_values(q: QuestionId) -> Vec<f64> {
     let question = content().questionnaire.question(q);
-    let QuestionKind::Number { integer, min, max } = question.kind else {
+    let QuestionKind::Number {
+        integer, min, max, ..
+    } = question.kind
+    else {
         panic!("{} is not a number question", question.code)
     };
     let mut values = vec![min, max];

@@ -285,7 +285,18 @@ fn every_question_code_is_exactly_one_link_id_in_its_steps_group() {
     for code in &codes {
         assert_eq!(seen.get(*code), Some(&1), "{code} must be one linkId");
     }
-    let expected: BTreeSet<&str> = codes.union(&steps).copied().collect();
+    // Number questions carry a help item of their own: `<code>-help` (codes have no `-`).
+    let helps: Vec<String> = qn
+        .questions()
+        .filter(|(_, q)| matches!(q.kind, QuestionKind::Number { .. }))
+        .map(|(_, q)| format!("{}-help", q.code))
+        .collect();
+    assert_eq!(helps.len(), 3);
+    let expected: BTreeSet<&str> = codes
+        .union(&steps)
+        .copied()
+        .chain(helps.iter().map(String::as_str))
+        .collect();
     let actual: BTreeSet<&str> = seen.keys().map(String::as_str).collect();
     assert_eq!(actual, expected, "linkIds are the step ids and the codes");
     assert!(seen.values().all(|n| *n == 1), "every linkId is unique");
@@ -303,7 +314,14 @@ fn every_question_code_is_exactly_one_link_id_in_its_steps_group() {
             .map(|&id| qn.question(id).code.as_str())
             .collect();
         assert_eq!(codes, expected, "group {}", step.id);
-        assert!(items(group).iter().all(|i| i.get("item").is_none()));
+        for item in items(group) {
+            let nested = items(item);
+            assert!(
+                nested.is_empty() || (nested.len() == 1 && nested[0]["type"] == "display"),
+                "only a help text may sit inside a question: {}",
+                link(item)
+            );
+        }
     }
     // Codebook order is the questionnaire's too: the CSV lists every code.
     let csv = include_str!("../../content/codebook.csv");
@@ -355,7 +373,9 @@ fn question_items_are_typed_as_the_content_says() {
                     .collect();
                 assert_eq!(options(item), expected, "{}", question.code);
             }
-            QuestionKind::Number { integer, min, max } => {
+            QuestionKind::Number {
+                integer, min, max, ..
+            } => {
                 let (kind, key) = if *integer {
                     ("integer", "valueInteger")
                 } else {
@@ -373,7 +393,26 @@ fn question_items_are_typed_as_the_content_says() {
                 assert_eq!(find(fhir::MIN_VALUE_EXTENSION), *min);
                 assert_eq!(find(fhir::MAX_VALUE_EXTENSION), *max);
                 if *integer {
-                    assert!(ext.iter().all(|e| e[key].is_i64()));
+                    assert!(ext
+                        .iter()
+                        .filter(|e| e.get(key).is_some())
+                        .all(|e| e[key].is_i64()));
+                }
+                let unit = ext
+                    .iter()
+                    .find(|e| e["url"] == fhir::UNIT_EXTENSION)
+                    .unwrap_or_else(|| panic!("{}: no unit", question.code));
+                assert_eq!(unit["valueCoding"]["system"], fhir::UCUM_SYSTEM);
+                // The help names the range, so a client's user knows what is accepted.
+                let help = &items(item)[0];
+                assert_eq!(help["type"], "display");
+                assert_eq!(
+                    help["extension"][0]["valueCodeableConcept"]["coding"][0]["code"],
+                    "help"
+                );
+                let text = help["text"].as_str().unwrap();
+                for bound in [min, max] {
+                    assert!(text.contains(&format!("{}", *bound as i64)), "{text}");
                 }
             }
             QuestionKind::Choice { options: values } => {
@@ -387,9 +426,78 @@ fn question_items_are_typed_as_the_content_says() {
     }
     assert_eq!(index["age"].0["type"], "integer");
     assert_eq!(index["duration_weeks"].0["type"], "decimal");
+    assert_eq!(index["age"].0["extension"][2]["valueCoding"]["code"], "a");
+    assert_eq!(
+        index["duration_weeks"].0["extension"][2]["valueCoding"]["code"],
+        "wk"
+    );
+    assert!(
+        index["age-help"].0["text"]
+            .as_str()
+            .unwrap()
+            .contains("adults aged 18 and over"),
+        "the help says why adults only"
+    );
     assert_eq!(
         index["sex"].0["answerOption"][1]["valueCoding"]["display"],
         "Male"
+    );
+}
+
+/// What SDC forms clients (such as LHC-Forms) need to show the form well: every group has a
+/// text, coded items are radio buttons (side by side for up to 3 options), and every question on
+/// a screen of its own is required.
+#[test]
+fn coded_items_are_radio_buttons_groups_have_texts_and_single_questions_are_required() {
+    let content = content();
+    let qn = &content.questionnaire;
+    let index = index(questionnaire());
+    for step in qn.steps() {
+        let group = &index[&fhir::step_link_id(step)].0;
+        assert!(
+            group["text"].as_str().is_some_and(|t| !t.is_empty()),
+            "group {} has no text",
+            step.id
+        );
+        for &q in &step.questions {
+            let question = qn.question(q);
+            let item = &index[&question.code].0;
+            assert_eq!(
+                item.get("required")
+                    .and_then(Value::as_bool)
+                    .unwrap_or(false),
+                !step.checklist,
+                "{}: required exactly when the widget insists on an answer",
+                question.code
+            );
+            if let Some(options) = item.get("answerOption").and_then(Value::as_array) {
+                let ext = item["extension"].as_array().unwrap();
+                let control = ext
+                    .iter()
+                    .find(|e| e["url"] == fhir::ITEM_CONTROL_EXTENSION)
+                    .unwrap_or_else(|| panic!("{}: no itemControl", question.code));
+                assert_eq!(
+                    control["valueCodeableConcept"]["coding"][0]["code"],
+                    "radio-button"
+                );
+                let orientation = ext
+                    .iter()
+                    .find(|e| e["url"] == fhir::CHOICE_ORIENTATION_EXTENSION)
+                    .unwrap();
+                let expected = if options.len() <= 3 {
+                    "horizontal"
+                } else {
+                    "vertical"
+                };
+                assert_eq!(orientation["valueCode"], expected, "{}", question.code);
+            }
+        }
+    }
+    // Both layouts occur: yes/no side by side, the long cancer-type list one under the other.
+    assert_eq!(index["fever"].0["extension"][1]["valueCode"], "horizontal");
+    assert_eq!(
+        index["cancer_type"].0["extension"][1]["valueCode"],
+        "vertical"
     );
 }
 
@@ -417,11 +525,17 @@ fn header_and_texts_come_from_the_content_as_plain_text() {
         index["step-nerve-signs"].0["text"],
         "Since your back pain started, have you had any of these?"
     );
-    assert!(
-        index["age"].0.get("text").is_some()
-            && index["step-serious-injury"].0.get("text").is_none(),
-        "a one-question step has no heading of its own"
+    // A one-question screen's group is headed by its section, so no client shows an empty bar.
+    assert_eq!(
+        index["step-serious-injury"].0["text"],
+        "Urgent warning signs"
     );
+    assert_eq!(index["step-age"].0["text"], "About you");
+    assert_eq!(
+        q["meta"]["profile"][0],
+        "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire|3.0.0"
+    );
+    assert_eq!(q["lastReviewDate"], content.manifest.reviewed.as_str());
     // Every text, display included, is plain and region-neutral.
     let mut texts = Vec::new();
     fn collect(v: &Value, out: &mut Vec<String>) {
@@ -748,7 +862,10 @@ fn scenario_files_export_read_back_and_enable_as_the_engine() {
 /// Values of a number question: the ends, each threshold the content uses with values either
 /// side, and anything in between.
 fn number_strategy(question: &Question) -> BoxedStrategy<f64> {
-    let QuestionKind::Number { integer, min, max } = question.kind else {
+    let QuestionKind::Number {
+        integer, min, max, ..
+    } = question.kind
+    else {
         unreachable!()
     };
     let q = id(&question.code);
@@ -1021,9 +1138,12 @@ fn answers_from_response_reads_typed_answers_and_refuses_others() {
         &|r| r["questionnaire"] = json!("https://elsewhere/Q|1"),
         "not this content",
     );
-    refused(
-        &|r| r["questionnaire"] = json!(format!("{}|2000.01.01-1", fhir::QUESTIONNAIRE_URL)),
-        "not this content",
+    // Another release of this Questionnaire has the same linkIds and codes: it is read.
+    let mut other_release = response.clone();
+    other_release["questionnaire"] = json!(format!("{}|2000.01.01-1", fhir::QUESTIONNAIRE_URL));
+    assert_eq!(
+        fhir::answers_from_response(content, &other_release).unwrap(),
+        back
     );
     refused(&|r| r["status"] = json!("in-progress"), "status");
     refused(
@@ -1031,12 +1151,26 @@ fn answers_from_response_reads_typed_answers_and_refuses_others() {
         "resourceType",
     );
     refused(
-        &with_item("age", |i| i["answer"] = json!([{ "valueDecimal": 58.0 }])),
-        "expected valueInteger",
+        &with_item("age", |i| i["answer"] = json!([{ "valueDecimal": 58.5 }])),
+        "age: 58.5 must be a whole number",
+    );
+    refused(
+        &with_item("age", |i| i["answer"] = json!([{ "valueString": "58" }])),
+        "expected valueInteger or valueDecimal",
     );
     refused(
         &with_item("age", |i| i["answer"] = json!([{ "valueInteger": 150 }])),
-        "not allowed",
+        "age: 150 is out of range (18 to 120)",
+    );
+    refused(
+        &with_item("age", |i| i["answer"] = json!([{ "valueInteger": 17 }])),
+        "age: 17 is out of range (18 to 120)",
+    );
+    refused(
+        &with_item("duration_weeks", |i| {
+            i["answer"] = json!([{ "valueDecimal": -1 }])
+        }),
+        "duration_weeks: -1 is out of range",
     );
     refused(
         &with_item("history_of_cancer", |i| {
@@ -1082,14 +1216,41 @@ fn answers_from_response_reads_typed_answers_and_refuses_others() {
     );
     refused(
         &with_item("age", |i| i["linkId"] = json!("agee")),
-        "\"agee\" is not a question",
+        "\"agee\" is not in the questionnaire",
     );
     refused(
-        &with_item("age", |i| i["linkId"] = json!("sex")),
-        "not in its step's group",
+        &|r| {
+            let copy = item_mut(r, "history_of_cancer").clone();
+            r["item"][0]["item"].as_array_mut().unwrap().push(copy);
+        },
+        "history_of_cancer is answered twice",
     );
-    refused(&|r| r["item"][0]["linkId"] = json!("nowhere"), "not a step");
-    refused(&|r| r["item"][0]["linkId"] = json!("age"), "not a step");
+    refused(
+        &|r| r["item"][0]["linkId"] = json!("nowhere"),
+        "\"nowhere\" is not in the questionnaire",
+    );
+
+    // Another client's layout is read the same: texts and displays added, the answers taken out
+    // of their groups, a question with no answer left as an empty item.
+    let mut other_client = response.clone();
+    let mut flat = Vec::new();
+    for group in other_client["item"].as_array().unwrap() {
+        for item in group["item"].as_array().unwrap() {
+            let mut item = item.clone();
+            item["text"] = json!("shown text");
+            if let Some(coding) = item["answer"][0].get_mut("valueCoding") {
+                coding["display"] = json!("Yes");
+                coding.as_object_mut().unwrap().remove("system");
+            }
+            flat.push(item);
+        }
+    }
+    flat.push(json!({ "linkId": "fever", "text": "unanswered" }));
+    other_client["item"] = json!(flat);
+    assert_eq!(
+        fhir::answers_from_response(content, &other_client).unwrap(),
+        back
+    );
 }
 
 /// The question item `code` of a response.
@@ -1106,7 +1267,11 @@ fn item_mut<'a>(response: &'a mut Value, code: &str) -> &'a mut Value {
 // ---- the tool -----------------------------------------------------------------------------------
 
 fn run_tool(args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_fhir"))
+    run(env!("CARGO_BIN_EXE_fhir"), args, stdin)
+}
+
+fn run(program: &str, args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(program)
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -1185,4 +1350,101 @@ fn the_tool_prints_the_resources_and_refuses_bad_input_with_status_2() {
         assert!(out.is_empty(), "{args:?}");
         assert!(err.contains(message), "{args:?}: {err}");
     }
+}
+
+// ---- assess --fhir: responses from any client ---------------------------------------------------
+
+/// Answers to every question the person would be asked: the overrides, and otherwise no, the
+/// lowest number or the first option (repeated until the asked steps stop changing).
+fn complete_answers(overrides: &[(&str, Answer)]) -> Answers {
+    let qn = &content().questionnaire;
+    let mut answers = Answers::new();
+    for _ in 0..qn.steps().len() {
+        for step in qn.visible_steps(&answers) {
+            for &q in &qn.step(step).questions {
+                let question = qn.question(q);
+                let given = overrides.iter().find(|(c, _)| *c == question.code);
+                let answer = match (given, &question.kind) {
+                    (Some((_, a)), _) => *a,
+                    (None, QuestionKind::YesNo { .. }) => Answer::No,
+                    (None, QuestionKind::Number { min, .. }) => Answer::Number(*min),
+                    (None, QuestionKind::Choice { .. }) => Answer::Choice(0),
+                };
+                if !answers.is_answered(q) {
+                    answers.set(q, answer);
+                }
+            }
+        }
+    }
+    qn.prune(&answers)
+}
+
+#[test]
+fn a_complete_response_passes_and_a_missing_required_answer_is_named() {
+    let content = content();
+    let answers = complete_answers(&[("age", Answer::Number(64.0)), ("fever", Answer::Yes)]);
+    assert_eq!(fhir::check_complete(content, &answers), Ok(()));
+    // An empty form is not self-care: its first required question is named.
+    assert_eq!(
+        fhir::check_complete(content, &Answers::new()).unwrap_err(),
+        "major_trauma is required but has no answer (step serious-injury)"
+    );
+    for code in ["age", "sex", "fever", "duration_weeks"] {
+        let mut partial = answers.clone();
+        partial.remove(id(code));
+        let e = fhir::check_complete(content, &partial).unwrap_err();
+        assert!(e.starts_with(&format!("{code} is required")), "{e}");
+    }
+    // A checklist box left out counts as no, as in the widget.
+    let mut no_box = answers.clone();
+    no_box.remove(id("thoracic_location"));
+    assert_eq!(fhir::check_complete(content, &no_box), Ok(()));
+    // A step that is not asked needs no answer: no cancer history, no cancer type.
+    assert!(!answers.is_answered(id("cancer_type")));
+}
+
+#[test]
+fn assess_reads_a_response_with_fhir_and_refuses_an_incomplete_one() {
+    let content = content();
+    let answers = complete_answers(&[
+        ("age", Answer::Number(67.0)),
+        ("history_of_cancer", Answer::Yes),
+        ("known_bone_metastases", Answer::NotSure),
+        ("night_pain", Answer::Yes),
+    ]);
+    let response =
+        fhir::questionnaire_response(content, &answers, &assess(content, &answers), AUTHORED);
+    let findings = engine::findings::to_findings(&content.questionnaire, &answers);
+    let assess_bin = env!("CARGO_BIN_EXE_assess");
+    let findings = serde_json::Value::Object(findings).to_string();
+    let (code, from_findings, err) = run(assess_bin, &["-"], &findings);
+    assert_eq!(code, 0, "{err}");
+    let (code, from_fhir, err) = run(assess_bin, &["--fhir", "-"], &response.to_string());
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        from_fhir, from_findings,
+        "the same advice from the response as from the answers"
+    );
+    assert!(from_fhir.contains("urgent_24h"), "{from_fhir}");
+
+    let mut missing = response.clone();
+    for group in missing["item"].as_array_mut().unwrap() {
+        group["item"]
+            .as_array_mut()
+            .unwrap()
+            .retain(|item| item["linkId"] != "duration_weeks");
+    }
+    let (code, out, err) = run(assess_bin, &["--fhir", "-"], &missing.to_string());
+    assert_eq!((code, out.as_str()), (1, ""), "{err}");
+    assert!(err.contains("duration_weeks is required"), "{err}");
+
+    let mut young = response.clone();
+    item_mut(&mut young, "age")["answer"] = json!([{ "valueInteger": 17 }]);
+    let (code, _, err) = run(assess_bin, &["--fhir", "-"], &young.to_string());
+    assert_eq!(code, 1);
+    assert!(err.contains("age: 17 is out of range (18 to 120)"), "{err}");
+
+    let (code, _, err) = run(assess_bin, &["--fhir"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("usage"), "{err}");
 }

@@ -798,7 +798,9 @@ fn refused_answer(question: &Question, pick: u8) -> Answer {
             not_sure: false, ..
         } if pick % 2 == 0 => Answer::NotSure,
         QuestionKind::YesNo { .. } => Answer::Number(1.0),
-        QuestionKind::Number { integer, min, max } => match pick % 4 {
+        QuestionKind::Number {
+            integer, min, max, ..
+        } => match pick % 4 {
             0 => Answer::Number(min - 1.0),
             1 => Answer::Number(max + 1.0),
             2 if *integer => Answer::Number(min + 0.5),

@@ -164,7 +164,9 @@ fn value_for(code: &str) -> BoxedStrategy<Value> {
             ]
             .boxed()
         }
-        Some(QuestionKind::Number { integer, min, max }) => {
+        Some(QuestionKind::Number {
+            integer, min, max, ..
+        }) => {
             let inside = if integer {
                 (min as i64..=max as i64).prop_map(Value::from).boxed()
             } else {
@@ -305,7 +307,9 @@ fn oracle(value: &Value) -> Option<Vec<(String, Answer)>> {
                 Value::String(s) if s == "not_sure" && *not_sure => Answer::NotSure,
                 _ => return None,
             },
-            QuestionKind::Number { integer, min, max } => {
+            QuestionKind::Number {
+                integer, min, max, ..
+            } => {
                 let v = raw.as_f64()?;
                 if !v.is_finite() || v < *min || v > *max || (*integer && v.trunc() != v) {
                     return None;
@@ -366,7 +370,12 @@ fn check_answers(answers: &Answers, input: &Value) -> Result<(), TestCaseError> 
         prop_assert_eq!(qn.id(&question.code), Some(id));
         prop_assert!(question.accepts(answer), "{} = {:?}", question.code, answer);
         match (&question.kind, answer) {
-            (QuestionKind::Number { integer, min, max }, Answer::Number(v)) => {
+            (
+                QuestionKind::Number {
+                    integer, min, max, ..
+                },
+                Answer::Number(v),
+            ) => {
                 prop_assert!(v.is_finite() && *min <= v && v <= *max, "{}", v);
                 prop_assert!(!integer || v.fract() == 0.0, "{}", v);
             }

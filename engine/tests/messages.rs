@@ -125,6 +125,18 @@ fn required_ids(content: &Content) -> Vec<(String, String)> {
                     format!("question {} (own step)", question.code),
                 ));
             }
+            if let QuestionKind::Number {
+                unit, below_min, ..
+            } = &question.kind
+            {
+                needed.push((format!("unit-{unit}"), format!("unit of {}", question.code)));
+                if let Some(message) = below_min {
+                    needed.push((
+                        message.clone(),
+                        format!("below the range of {}", question.code),
+                    ));
+                }
+            }
             if let QuestionKind::Choice { options } = &question.kind {
                 for option in options {
                     needed.push((

@@ -399,8 +399,8 @@ fn question_kinds_take_only_their_own_settings() {
     );
     refuses(
         "questionnaire",
-        "{ code = \"age\", kind = \"number\", integer = true, min = 18, max = 120 }",
-        "{ code = \"age\", kind = \"number\", integer = true, min = 18, max = 120, not_sure = true }",
+        "{ code = \"age\", kind = \"number\", integer = true, min = 18, max = 120, unit = \"years\", below_min = \"error-age-under-18\" }",
+        "{ code = \"age\", kind = \"number\", integer = true, min = 18, max = 120, unit = \"years\", below_min = \"error-age-under-18\", not_sure = true }",
         "questionnaire.toml",
         "`not_sure` does not apply to kind number",
     );
@@ -415,7 +415,7 @@ fn question_kinds_take_only_their_own_settings() {
 
 #[test]
 fn number_ranges_need_finite_min_below_max() {
-    let age = "{ code = \"age\", kind = \"number\", integer = true, min = 18, max = 120 }";
+    let age = "{ code = \"age\", kind = \"number\", integer = true, min = 18, max = 120, unit = \"years\", below_min = \"error-age-under-18\" }";
     for (bad, needle) in [
         ("min = 120, max = 120", "min must be below max"),
         ("min = 121, max = 120", "min must be below max"),
@@ -426,7 +426,9 @@ fn number_ranges_need_finite_min_below_max() {
         refuses(
             "questionnaire",
             age,
-            &format!("{{ code = \"age\", kind = \"number\", integer = true, {bad} }}"),
+            &format!(
+                "{{ code = \"age\", kind = \"number\", integer = true, {bad}, unit = \"years\" }}"
+            ),
             "questionnaire.toml",
             needle,
         );
@@ -434,7 +436,7 @@ fn number_ranges_need_finite_min_below_max() {
     let content = accepts(
         "questionnaire",
         age,
-        "{ code = \"age\", kind = \"number\", integer = true, min = 18, max = 19 }",
+        "{ code = \"age\", kind = \"number\", integer = true, min = 18, max = 19, unit = \"years\" }",
     );
     let q = content
         .questionnaire
@@ -884,4 +886,36 @@ fn an_age_floor_must_follow_a_lower_base_floor_and_read_the_age() {
         .all()
         .iter()
         .any(|f| f.from_age == Some(60.0)));
+}
+
+#[test]
+fn a_number_question_needs_a_unit_and_only_numbers_take_one() {
+    refuses(
+        "questionnaire",
+        ", unit = \"weeks\" }]",
+        " }]",
+        "questionnaire.toml",
+        "a number needs a unit",
+    );
+    refuses(
+        "questionnaire",
+        "unit = \"years\"",
+        "unit = \"Years!\"",
+        "questionnaire.toml",
+        "a number needs a unit",
+    );
+    refuses(
+        "questionnaire",
+        "below_min = \"error-age-under-18\"",
+        "below_min = \"Not an id\"",
+        "questionnaire.toml",
+        "below_min must be a message id",
+    );
+    refuses(
+        "questionnaire",
+        "{ code = \"major_trauma\", kind = \"yes_no\" }",
+        "{ code = \"major_trauma\", kind = \"yes_no\", unit = \"weeks\" }",
+        "questionnaire.toml",
+        "`unit` does not apply to kind yes_no",
+    );
 }

@@ -110,7 +110,9 @@ fn boundary_values(q: QuestionId) -> Vec<f64> {
 
 /// Any accepted value of a number question, with the boundary values drawn half of the time.
 fn number_strategy(q: QuestionId) -> BoxedStrategy<f64> {
-    let QuestionKind::Number { integer, min, max } = content().questionnaire.question(q).kind
+    let QuestionKind::Number {
+        integer, min, max, ..
+    } = content().questionnaire.question(q).kind
     else {
         unreachable!()
     };

@@ -72,12 +72,21 @@ fn read_draft(question: &Question, draft: Option<&Draft>) -> Result<Answer, Prob
     }
 }
 
+/// The message a number question shows for an answer below its range, if it has its own.
+fn below_min_message(question: &Question) -> Option<String> {
+    match &question.kind {
+        QuestionKind::Number { below_min, .. } => below_min.clone(),
+        _ => None,
+    }
+}
+
 fn number_error(question: &Question, error: NumberError) -> Problem {
     match error {
         NumberError::Missing => ("error-number-missing".into(), vec![]),
         NumberError::NotWhole => ("error-number-whole".into(), vec![]),
-        NumberError::TooSmall { .. } if question.code == "age" => {
-            ("error-age-under-18".into(), vec![])
+        // Below the range, a question may say more than the range (age: adults only).
+        NumberError::TooSmall { .. } if below_min_message(question).is_some() => {
+            (below_min_message(question).unwrap_or_default(), vec![])
         }
         NumberError::TooSmall { min, max } | NumberError::TooLarge { min, max } => (
             "error-number-range".into(),
@@ -259,7 +268,9 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             None => html! {},
         };
         match &question.kind {
-            QuestionKind::Number { integer, min, max } => {
+            QuestionKind::Number {
+                integer, min, max, ..
+            } => {
                 let id = input_id(question);
                 let value = match drafts.get(&q) {
                     Some(Draft::Typed(text)) => text.clone(),
@@ -273,7 +284,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                     })
                 };
                 let unit = unit_message(question)
-                    .map(|m| texts.get(m))
+                    .map(|m| texts.get(&m))
                     .unwrap_or_default();
                 html! {
                     <div class={classes!("bpt-form-group", error.is_some().then_some("bpt-form-group--error"))}>

@@ -62,6 +62,7 @@ q-new-sexual-dysfunction-why = The nerves at the bottom of your spine also contr
 
 q-age = How old are you?
 q-age-hint = For example, 58
+q-age-range-why = This check is for adults aged 18 and over.
 q-age-why = Some types of cancer are more common as people get older. Doctors use your age to decide which checks are right for you.
 
 q-sex = Which of these applies to your body?

@@ -43,6 +43,9 @@ answer-not-sure = Not sure
 answer-none-of-these = None of these
 unit-weeks = weeks
 unit-years = years
+# Help beside a number question in the FHIR Questionnaire that hospital systems use.
+help-number-range-whole = Enter a whole number from { $min } to { $max }.
+help-number-range = Enter a number from { $min } to { $max }.
 
 ## Errors
 

@@ -62,6 +62,7 @@ q-new-sexual-dysfunction-why = Los nervios de la parte baja de la columna tambi�
 
 q-age = ¿Cuántos años tiene?
 q-age-hint = Por ejemplo, 58
+q-age-range-why = Esta herramienta es para adultos de 18 años o más.
 q-age-why = Algunos tipos de cáncer son más frecuentes a medida que las personas se hacen mayores. Los médicos usan su edad para decidir qué pruebas son adecuadas para usted.
 
 q-sex = ¿Cuál de estas opciones corresponde a su cuerpo?

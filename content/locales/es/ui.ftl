@@ -45,6 +45,9 @@ answer-not-sure = No lo sé
 answer-none-of-these = Ninguna de estas
 unit-weeks = semanas
 unit-years = años
+# Ayuda junto a una pregunta numérica en el cuestionario FHIR que usan los sistemas de los hospitales.
+help-number-range-whole = Escriba un número entero de { $min } a { $max }.
+help-number-range = Escriba un número de { $min } a { $max }.
 
 ## Errores
 

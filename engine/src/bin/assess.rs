@@ -2,21 +2,30 @@
 //! standard input) and prints the advice as one JSON object:
 //! `{"urgency": "<level>", "cancers": [...], "rules": [...]}`.
 //!
+//! `assess --fhir FILE` reads a FHIR R4 QuestionnaireResponse to this check's Questionnaire
+//! instead, from this widget or any other FHIR forms client (`engine::fhir::answers_from_response`),
+//! and refuses one that leaves a required question unanswered or gives a number out of range,
+//! naming the question's linkId: a silent self-care from an empty form is never an answer.
+//!
 //! Findings to questions that the questionnaire would not ask (for example ovarian questions
 //! when `sex` is `male`) are ignored, exactly as in the widget; they are listed on stderr.
 
 use engine::findings::parse_findings;
-use engine::{assess, Content};
+use engine::{assess, fhir, Content};
 use std::io::Read;
 use std::process::ExitCode;
 
+const USAGE: &str = "usage: assess FILE          (FILE is a JSON object of findings, or - for standard input)\n       assess --fhir FILE   (FILE is a FHIR R4 QuestionnaireResponse, or - for standard input)";
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [path] = args.as_slice() else {
-        eprintln!(
-            "usage: assess FILE   (FILE is a JSON object of findings, or - for standard input)"
-        );
-        return ExitCode::from(2);
+    let (fhir, path) = match args.as_slice() {
+        [flag, path] if flag == "--fhir" => (true, path),
+        [path] if !path.starts_with("--") || path == "-" => (false, path),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
     };
     let text = if path == "-" {
         let mut text = String::new();
@@ -42,7 +51,13 @@ fn main() -> ExitCode {
         }
     };
     let content = Content::embedded();
-    let answers = match parse_findings(&content.questionnaire, &value) {
+    let answers = if fhir {
+        fhir::answers_from_response(&content, &value)
+            .and_then(|answers| fhir::check_complete(&content, &answers).map(|()| answers))
+    } else {
+        parse_findings(&content.questionnaire, &value).map_err(|e| e.to_string())
+    };
+    let answers = match answers {
         Ok(a) => a,
         Err(e) => {
             eprintln!("assess: {e}");
