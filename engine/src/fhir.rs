@@ -733,6 +733,14 @@ fn read_items(qn: &Questionnaire, items: &Value, answers: &mut Answers) -> Resul
             let is_step = link
                 .strip_prefix(STEP_LINK_PREFIX)
                 .is_some_and(|step| qn.step_index(step).is_some());
+            // A client may echo a number question's help text (`<code>-help`, a display item).
+            let is_help = link
+                .strip_suffix("-help")
+                .and_then(|code| qn.id(code))
+                .is_some_and(|q| matches!(qn.question(q).kind, QuestionKind::Number { .. }));
+            if is_help && item.get("answer").is_none() {
+                continue;
+            }
             if !is_step {
                 return Err(format!("item {link:?} is not in the questionnaire"));
             }
@@ -768,6 +776,13 @@ fn read_items(qn: &Questionnaire, items: &Value, answers: &mut Answers) -> Resul
         }
     }
     Ok(())
+}
+
+/// The version of this Questionnaire a response names (`questionnaire` = `url|version`), if it
+/// names one. Any version is read; a caller may tell the reader when it is not the current one.
+pub fn response_version(response: &Value) -> Option<&str> {
+    let canonical = response.get("questionnaire")?.as_str()?;
+    canonical.strip_prefix(QUESTIONNAIRE_URL)?.strip_prefix('|')
 }
 
 /// The questions a response must answer: on every step that is asked (given its answers), each

@@ -1246,6 +1246,7 @@ fn answers_from_response_reads_typed_answers_and_refuses_others() {
         }
     }
     flat.push(json!({ "linkId": "fever", "text": "unanswered" }));
+    flat.push(json!({ "linkId": "age-help", "text": "an echoed help text" }));
     other_client["item"] = json!(flat);
     assert_eq!(
         fhir::answers_from_response(content, &other_client).unwrap(),
@@ -1443,6 +1444,19 @@ fn assess_reads_a_response_with_fhir_and_refuses_an_incomplete_one() {
     let (code, _, err) = run(assess_bin, &["--fhir", "-"], &young.to_string());
     assert_eq!(code, 1);
     assert!(err.contains("age: 17 is out of range (18 to 120)"), "{err}");
+
+    let mut older = response.clone();
+    older["questionnaire"] = json!(format!("{}|2000.01.01-1", fhir::QUESTIONNAIRE_URL));
+    let (code, out, err) = run(assess_bin, &["--fhir", "-"], &older.to_string());
+    assert_eq!((code, out), (0, from_findings.clone()), "{err}");
+    assert!(
+        err.contains("made with content version 2000.01.01-1"),
+        "{err}"
+    );
+    assert_eq!(
+        fhir::response_version(&response),
+        Some(content.manifest.version.as_str())
+    );
 
     let (code, _, err) = run(assess_bin, &["--fhir"], "");
     assert_eq!(code, 2);

@@ -173,10 +173,19 @@ describe('FHIR R4 export (target/release/fhir) validated with FHIR.js', () => {
       if (item.type === 'group') {
         assert.equal(parent, null, `${linkId}: groups are top level`);
         assert.ok(item.item && item.item.length > 0, `${linkId}: a group has items (que-1)`);
+        assert.ok(item.text, `${linkId}: a group has a text (no empty header in a forms client)`);
+      } else if (item.type === 'display') {
+        // The help of a number question (SDC itemControl "help"): its only nested item.
+        const owner = index.get(parent);
+        assert.equal(linkId, `${parent}-help`, `${linkId}: a help item is named after its question`);
+        assert.ok(['integer', 'decimal'].includes(owner.item.type), `${linkId}: help sits under a number question`);
+        assert.equal(item.required, undefined, `${linkId}: a display item is not required (que-6)`);
+        assert.ok(item.text && /\d/.test(item.text), `${linkId}: the help names the range`);
       } else {
         questions += 1;
         assert.ok(parent, `${linkId}: a question sits in a step group`);
-        assert.equal(item.item, undefined, `${linkId}: no nested items`);
+        const nested = item.item || [];
+        assert.ok(nested.every((n) => n.type === 'display'), `${linkId}: only help text is nested`);
         assert.ok(item.text && !/[{}$]/.test(item.text), `${linkId}: plain text`);
         assert.ok(raw.includes(`code = "${linkId}"`), `${linkId} is a code of content/questionnaire.toml`);
         assert.ok(VALUE_FOR_TYPE[item.type], `${linkId}: type ${item.type}`);

@@ -51,6 +51,17 @@ fn main() -> ExitCode {
         }
     };
     let content = Content::embedded();
+    if fhir {
+        match fhir::response_version(&value) {
+            Some(v) if v != content.manifest.version => eprintln!(
+                "assess: note: the response was made with content version {v}; this is {} \
+                 (the questions and their codes are compatible, but the advice is today's)",
+                content.manifest.version
+            ),
+            None => eprintln!("assess: note: the response does not say which version of the questionnaire it answers"),
+            _ => {}
+        }
+    }
     let answers = if fhir {
         fhir::answers_from_response(&content, &value)
             .and_then(|answers| fhir::check_complete(&content, &answers).map(|()| answers))
