@@ -7,11 +7,13 @@
 //! - [`persistence`] is the only code that touches browser storage and history.
 //! - [`configuration`] reads the host's settings; [`frame`] talks to the host page when embedded;
 //!   [`offline`] registers the service worker.
+//! - [`configure`] answers the configuration page for hospital web teams (`configure.html`).
 
 pub mod answer_text;
 pub mod app;
 pub mod components;
 pub mod configuration;
+pub mod configure;
 pub mod download;
 pub mod frame;
 pub mod offline;

@@ -12,9 +12,17 @@
 //   parameters (?lang=…&region=…) are ignored when looking a page up;
 // - a new version installs in the background and waits. It takes over only when the page asks
 //   ({type: "SKIP_WAITING"}), which the widget does only while no questionnaire is in progress
-//   (src/offline.rs), so content never changes in the middle of someone's answers.
+//   (src/offline.rs), so content never changes in the middle of someone's answers;
+// - the configuration page for hospital web teams (configure.html) is not in that list, so a
+//   patient's first visit does not download it: its files are cached when it is opened, and
+//   answered from the network first, else from that cache (so it works offline after a visit).
 import { generateSW } from 'workbox-build';
 import path from 'node:path';
+
+/** The configuration page's own files, by URL (static/configure.js caches the same ones). */
+export const CONFIGURE_PAGE = /\/configure(-[0-9a-f]{16})?\.(html|js|css)$/;
+/** Where they are kept (static/configure.js uses the same name). */
+export const CONFIGURE_CACHE = 'backpain-check-configure';
 
 /** Writes `<dir>/sw.js`; throws if Workbox warns or finds too little to precache. */
 export async function writeServiceWorker(dir) {
@@ -22,9 +30,22 @@ export async function writeServiceWorker(dir) {
     globDirectory: dir,
     // Every file the page can load. The loader (embed.js) runs on the host's page, never here;
     // questionnaire.fhir.json is for hospital systems and the widget never loads it, so a
-    // patient's phone does not download its 60 KB on the first visit (issue 7).
+    // patient's phone does not download its 60 KB on the first visit (issue 7). Nor the
+    // configuration page for web teams (configure.html and its configure-<hash>.js and .css):
+    // it is cached when someone opens it (CONFIGURE_PAGE below), not on a patient's first visit.
     globPatterns: ['**/*.{html,js,wasm,css,webmanifest,png,svg,json}'],
-    globIgnores: ['embed.js', 'sw.js', 'questionnaire.fhir.json', '**/*.map'],
+    globIgnores: ['embed.js', 'sw.js', 'questionnaire.fhir.json', '**/*.map', 'configure.html', 'configure-*.js', 'configure-*.css'],
+    // The configuration page works offline once opened: its three files are kept in a cache of
+    // their own (static/configure.js puts them there on each visit and removes older versions),
+    // and answered from the network when there is one, else from that cache. The WebAssembly
+    // and style sheets it shares with the widget are in the precache above.
+    runtimeCaching: [
+      {
+        urlPattern: CONFIGURE_PAGE,
+        handler: 'NetworkFirst',
+        options: { cacheName: CONFIGURE_CACHE },
+      },
+    ],
     swDest: path.join(dir, 'sw.js'),
     // One self-contained file: no workbox-sw loaded from a CDN or from other files.
     inlineWorkboxRuntime: true,

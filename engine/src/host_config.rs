@@ -17,6 +17,10 @@
 //! | `theme-button`, `theme-link`, `theme-brand` | `#rgb` / `#rrggbb` with enough contrast | [`HostConfig::theme`] |
 //!
 //! Values are trimmed of surrounding white space first. The urgency colours are not themable.
+//!
+//! The configuration page for hospital web teams (`dist/configure.html`) checks what they type
+//! with this same code, through [`report_json`]: what is used, what is wrong with each setting
+//! in plain words, and each theme colour's contrast.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -77,6 +81,34 @@ pub struct Phone {
     pub href: String,
 }
 
+impl HostConfig {
+    /// The accepted settings as URL parameters, in the order of the table above, each in the
+    /// form the check gives it (`es-MX` → `es`, `#FFF` → `#ffffff`, `HTTPS://Host` →
+    /// `https://host`; a phone as displayed). Read back, they give this same configuration and
+    /// no warning, so a page or snippet built from them carries only values the widget uses.
+    pub fn settings(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        let mut put = |key, value: Option<&String>| {
+            if let Some(value) = value {
+                out.push((key, value.clone()));
+            }
+        };
+        put("lang", self.language.as_ref());
+        put("region", self.region.as_ref());
+        put("parent", self.parent_origin.as_ref());
+        put("hospital-name", self.hospital.name.as_ref());
+        put("hospital-link", self.hospital.link.as_ref());
+        put(
+            "hospital-phone",
+            self.hospital.phone.as_ref().map(|p| &p.display),
+        );
+        for (token, colour) in &self.theme {
+            out.push((token.key(), colour.css()));
+        }
+        out
+    }
+}
+
 /// The themable colours. Anything else, the urgency colours above all, keeps the widget's own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ThemeToken {
@@ -99,6 +131,11 @@ impl ThemeToken {
             ThemeToken::Link => "theme-link",
             ThemeToken::Brand => "theme-brand",
         }
+    }
+
+    /// The token whose URL parameter is `key`.
+    pub fn from_key(key: &str) -> Option<ThemeToken> {
+        ThemeToken::ALL.into_iter().find(|t| t.key() == key)
     }
 
     /// The CSS custom property the widget's styles read (`styles/tokens.css`).
@@ -314,7 +351,7 @@ impl Setting {
             "hospital-name" => Setting::HospitalName,
             "hospital-link" => Setting::HospitalLink,
             "hospital-phone" => Setting::HospitalPhone,
-            _ => Setting::Theme(ThemeToken::ALL.into_iter().find(|t| t.key() == key)?),
+            _ => Setting::Theme(ThemeToken::from_key(key)?),
         })
     }
 
@@ -561,11 +598,23 @@ fn phone(value: &str) -> Result<Phone, Problem> {
 }
 
 fn theme_colour(token: ThemeToken, value: &str) -> Result<Colour, Problem> {
-    let colour = Colour::parse(value).ok_or(Problem::Invalid)?;
-    if colour.contrast_ratio(Colour::WHITE) < token.minimum_contrast() {
+    let (colour, ratio) = colour_and_contrast(value).ok_or(Problem::Invalid)?;
+    if ratio < token.minimum_contrast() {
         return Err(Problem::LowContrast);
     }
     Ok(colour)
+}
+
+fn colour_and_contrast(value: &str) -> Option<(Colour, f64)> {
+    let colour = Colour::parse(value)?;
+    Some((colour, colour.contrast_ratio(Colour::WHITE)))
+}
+
+/// The contrast with white of the colour a theme setting's value names, measured as the check
+/// measures it (the value trimmed, then `#rgb` or `#rrggbb`), whether or not it is enough; None
+/// when the value is not such a colour.
+pub fn theme_contrast(value: &str) -> Option<f64> {
+    colour_and_contrast(value.trim()).map(|(_, ratio)| ratio)
 }
 
 /// The urgency levels (and the word itself): a theme key naming one gets `Locked`, to tell the
@@ -599,14 +648,11 @@ fn shown_key(key: &str) -> String {
     shown
 }
 
-impl fmt::Display for ConfigWarning {
-    /// Short plain English for the host's developer, never including the value.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let key = if self.key.is_empty() {
-            "(empty name)"
-        } else {
-            &self.key
-        };
+impl ConfigWarning {
+    /// What was wrong and what the widget does instead, in plain words, never repeating the
+    /// value: the console warning without its `key: ` ("colour contrast below 4.5:1 with white
+    /// text; using the default").
+    pub fn explanation(&self) -> String {
         let setting = Setting::from_key(&self.key);
         let (why, outcome): (Cow<str>, &str) = match self.problem {
             Problem::UnknownKey => ("not a setting".into(), "ignored"),
@@ -618,7 +664,19 @@ impl fmt::Display for ConfigWarning {
             ),
             value_problem => (value_problem.describe(setting), "using the default"),
         };
-        write!(f, "{key}: {why}; {outcome}")
+        format!("{why}; {outcome}")
+    }
+}
+
+impl fmt::Display for ConfigWarning {
+    /// Short plain English for the host's developer, never including the value.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let key = if self.key.is_empty() {
+            "(empty name)"
+        } else {
+            &self.key
+        };
+        write!(f, "{key}: {}", self.explanation())
     }
 }
 
@@ -644,4 +702,121 @@ impl Problem {
             _ => "not a valid value".into(),
         }
     }
+}
+
+/// What the configuration page for hospital web teams (`dist/configure.html`) shows for a query
+/// string, checked by the same code as the widget, as one JSON object:
+///
+/// ```json
+/// {"settings": {"region": "us", "theme-button": "#1d4f91"},
+///  "problems": {"theme-link": "colour contrast below 4.5:1 against white; using the default"},
+///  "contrast": {"theme-button": {"colour": "#1d4f91", "ratio": 8.58, "minimum": 4.5},
+///               "theme-link": {"colour": "#cccccc", "ratio": 1.60, "minimum": 4.5}},
+///  "offered": {"lang": ["en", "es"], "region": ["uk", "us"]}}
+/// ```
+///
+/// - `settings`: what the widget would use ([`parse_query`], then [`HostConfig::settings`]);
+/// - `problems`: for each key with a warning, the first one's [`ConfigWarning::explanation`]
+///   (the key as the console warning shows it);
+/// - `contrast`: for each theme setting the widget would look at whose value is a colour, that
+///   colour (`#rrggbb`), its contrast with white ([`theme_contrast`]), whether enough or not,
+///   rounded down to two decimals (so a colour just short of its minimum never shows as
+///   reaching it), and the minimum;
+/// - `offered`: the languages and regions it was checked against.
+pub fn report_json(query: &str, known: &Known) -> String {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let parsed = parse_query(query, known);
+    let mut out = String::from("{\"settings\":{");
+    for (i, (key, value)) in parsed.config.settings().iter().enumerate() {
+        json_member(&mut out, i, key);
+        json_string(&mut out, value);
+    }
+    out.push_str("},\"problems\":{");
+    let mut reported: Vec<&str> = Vec::new();
+    for warning in &parsed.warnings {
+        if !reported.contains(&warning.key.as_str()) {
+            json_member(&mut out, reported.len(), &warning.key);
+            json_string(&mut out, &warning.explanation());
+            reported.push(&warning.key);
+        }
+    }
+    out.push_str("},\"contrast\":{");
+    // As parse_pairs reads them: the first occurrence of each key, among the first
+    // MAX_PARAMETERS, if it is not too long to look at. Indexed like ThemeToken::ALL.
+    let mut seen = [false; 3];
+    let mut measured = [None; 3];
+    for (key, value) in form_urlencoded::parse(query.as_bytes()).take(MAX_PARAMETERS) {
+        if let Some(token) = ThemeToken::from_key(&key) {
+            let i = token as usize;
+            if !seen[i] && value.len() <= MAX_VALUE_BYTES {
+                measured[i] = colour_and_contrast(value.trim());
+            }
+            seen[i] = true;
+        }
+    }
+    let mut count = 0;
+    for (token, measured) in ThemeToken::ALL.into_iter().zip(measured) {
+        let Some((colour, ratio)) = measured else {
+            continue;
+        };
+        json_member(&mut out, count, token.key());
+        count += 1;
+        // 1 to 21, so the hundredths fit; floor, never up.
+        let hundredths = (ratio * 100.0).floor() as u32;
+        out.push_str(&format!(
+            "{{\"colour\":\"{}\",\"ratio\":{}.{}{},\"minimum\":{}}}",
+            colour.css(),
+            hundredths / 100,
+            hundredths / 10 % 10,
+            hundredths % 10,
+            token.minimum_contrast()
+        ));
+    }
+    out.push_str("},\"offered\":{\"lang\":");
+    json_list(&mut out, known.languages);
+    out.push_str(",\"region\":");
+    json_list(&mut out, known.regions);
+    out.push_str("}}");
+    out
+}
+
+/// `"key":`, after a comma unless it is the first member.
+fn json_member(out: &mut String, index: usize, key: &str) {
+    if index > 0 {
+        out.push(',');
+    }
+    json_string(out, key);
+    out.push(':');
+}
+
+fn json_list(out: &mut String, items: &[&str]) {
+    out.push('[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        json_string(out, item);
+    }
+    out.push(']');
+}
+
+/// A JSON string: quotes and backslashes escaped, and control characters as `\u00XX`.
+fn json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            // Only control characters are below a space: \u0000 to \u001f.
+            c if c < ' ' => {
+                let code = c as u8;
+                out.push_str(if code < 16 { "\\u000" } else { "\\u001" });
+                out.push(char::from(b"0123456789abcdef"[usize::from(code % 16)]));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }

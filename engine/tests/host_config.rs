@@ -1,16 +1,18 @@
 //! The host configuration parser (decision D4): every setting's valid forms, a table of hostile
 //! values each with the exact fallback and warning, a fuzz-style property over arbitrary input,
-//! and the console message (one line, never repeating a rejected value).
+//! the console message (one line, never repeating a rejected value), and the report the
+//! configuration page for web teams shows (`report_json`, section 5).
 
 mod support;
 
 use engine::host_config::{
-    parse_pairs, parse_query, Colour, ConfigWarning, HostConfig, Known, Parsed, Phone, Problem,
-    ThemeToken, MAX_NAME_CHARS, MAX_PARAMETERS, MAX_VALUE_BYTES,
+    parse_pairs, parse_query, report_json, theme_contrast, Colour, ConfigWarning, HostConfig,
+    Known, Parsed, Phone, Problem, ThemeToken, MAX_NAME_CHARS, MAX_PARAMETERS, MAX_VALUE_BYTES,
 };
 use proptest::prelude::*;
 use proptest::test_runner::Config as ProptestConfig;
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 const NO_WARNINGS: [ConfigWarning; 0] = [];
 
@@ -1198,6 +1200,39 @@ proptest! {
         let again = query(&reserialise(&parsed.config));
         prop_assert_eq!(&again.config, &parsed.config);
         prop_assert!(again.warnings.is_empty(), "{:?}", again.warnings);
+        // HostConfig::settings is that same serialisation, done by the engine.
+        prop_assert_eq!(encode(&parsed.config.settings()), reserialise(&parsed.config));
+    }
+
+    /// The configuration page's report, for any pairs: valid JSON whose settings are exactly
+    /// what the widget would use, with one problem per key that has a warning, and a contrast
+    /// only for theme colours the widget looked at.
+    #[test]
+    fn any_report_agrees_with_the_parser(list in pairs_strategy()) {
+        let raw = encode(&list);
+        let parsed = query(&raw);
+        let report = report(&raw);
+        let settings = strings(&report["settings"]);
+        prop_assert_eq!(&settings, &map(parsed.config.settings()));
+        let mut first_warnings = BTreeMap::new();
+        for w in &parsed.warnings {
+            first_warnings.entry(w.key.clone()).or_insert_with(|| w.explanation());
+        }
+        prop_assert_eq!(strings(&report["problems"]), first_warnings);
+
+        for (key, contrast) in report["contrast"].as_object().unwrap() {
+            let token = ThemeToken::from_key(key).expect("a theme key");
+            let value = &list.iter().find(|(k, _)| k == key).expect("given").1;
+            prop_assert_eq!(contrast["minimum"].as_f64(), Some(token.minimum_contrast()));
+            let colour = Colour::parse(value.trim()).map(|c| c.css());
+            prop_assert_eq!(contrast["colour"].as_str(), colour.as_deref());
+            let accepted = parsed.config.theme.iter().any(|(t, _)| *t == token);
+            let shown = contrast["ratio"].as_f64().unwrap();
+            prop_assert_eq!(shown >= token.minimum_contrast(), accepted, "{} {:?}: {}", key, value, shown);
+        }
+        for (token, _) in &parsed.config.theme {
+            prop_assert!(report["contrast"].get(token.key()).is_some(), "{:?}", token);
+        }
     }
 }
 
@@ -1295,5 +1330,293 @@ fn warnings_explain_the_contrast_rule_per_token() {
             "theme-button: colour contrast below 4.5:1 with white text; using the default",
             "theme-brand: colour contrast below 3:1 against white; using the default",
         ]
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. The configuration page's report (dist/configure.html)
+// ---------------------------------------------------------------------------------------------
+
+fn report(query: &str) -> serde_json::Value {
+    let json = report_json(query, &KNOWN);
+    serde_json::from_str(&json).unwrap_or_else(|e| panic!("not JSON ({e}): {json}"))
+}
+
+/// The members of a JSON object of strings (serde_json reads them into key order).
+fn strings(object: &serde_json::Value) -> BTreeMap<String, String> {
+    object
+        .as_object()
+        .unwrap_or_else(|| panic!("not an object: {object}"))
+        .iter()
+        .map(|(k, v)| (k.clone(), v.as_str().expect("a string").to_string()))
+        .collect()
+}
+
+fn map<K: ToString, V: ToString>(
+    pairs: impl IntoIterator<Item = (K, V)>,
+) -> BTreeMap<String, String> {
+    pairs
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+#[test]
+fn settings_are_the_accepted_values_in_their_checked_form() {
+    let parsed = query(
+        "?theme-brand=%23000&lang=ES-mx&hospital-phone=tel:%2B44%2020%207946%200000\
+         &hospital-link=HTTPS://WWW.Hospital.Example/Path&region=US+&theme-button=%23A3C\
+         &hospital-name=+St+Mary%27s+&parent=HTTPS://Hospital.Example:443/",
+    );
+    assert_eq!(parsed.warnings, NO_WARNINGS);
+    let expected: Vec<(&str, String)> = [
+        ("lang", "es"),
+        ("region", "us"),
+        ("parent", "https://hospital.example"),
+        ("hospital-name", "St Mary's"),
+        ("hospital-link", "https://www.hospital.example/Path"),
+        ("hospital-phone", "+44 20 7946 0000"),
+        ("theme-button", "#aa33cc"),
+        ("theme-brand", "#000000"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k, v.to_string()))
+    .collect();
+    assert_eq!(parsed.config.settings(), expected);
+    assert_eq!(HostConfig::default().settings(), []);
+    // Read back: the same configuration, nothing to warn about.
+    let again = query(&encode(&parsed.config.settings()));
+    assert_eq!(
+        again,
+        Parsed {
+            config: parsed.config,
+            warnings: vec![]
+        }
+    );
+}
+
+#[test]
+fn the_explanation_is_the_console_warning_without_its_key() {
+    let parsed = query(&encode(&[
+        ("theme-link", "#fff"),
+        ("theme-button", "red"),
+        ("hospital-name", "<b>"),
+        ("theme-urgency", "#000"),
+        ("nonsense", "1"),
+        ("theme-link", "#000"),
+        ("lang", ""),
+        ("region", "mars"),
+        ("hospital-link", "http://hospital.example"),
+        ("hospital-phone", &"1".repeat(40)),
+    ]));
+    assert_eq!(parsed.warnings.len(), 10);
+    for w in &parsed.warnings {
+        assert_eq!(w.to_string(), format!("{}: {}", w.key, w.explanation()));
+    }
+    let explained: Vec<String> = parsed
+        .warnings
+        .iter()
+        .map(ConfigWarning::explanation)
+        .collect();
+    assert_eq!(
+        explained,
+        [
+            "colour contrast below 4.5:1 against white; using the default",
+            "not a colour of the form #rgb or #rrggbb; using the default",
+            "contains < or >, but it is plain text; using the default",
+            "the urgency colours cannot be changed; ignored",
+            "not a setting; ignored",
+            "given more than once; the first one counts",
+            "no value; using the default",
+            "not offered by this widget; using the default",
+            "not an https: address; using the default",
+            "value too long; using the default",
+        ]
+    );
+}
+
+#[test]
+fn theme_contrast_measures_what_the_check_measures() {
+    let close = |value: &str, expected: f64| {
+        let ratio = theme_contrast(value).unwrap_or_else(|| panic!("{value:?} is a colour"));
+        assert!((ratio - expected).abs() < 0.005, "{value:?}: {ratio}");
+    };
+    close("#fff", 1.0);
+    close("  #000000 ", 21.0);
+    close("#767676", 4.54);
+    close("#005EB8", contrast_with_white("#005eb8"));
+    for not_a_colour in ["", "red", "#ffff", "rgb(0,0,0)", "#00000g", "# 000"] {
+        assert_eq!(theme_contrast(not_a_colour), None, "{not_a_colour:?}");
+    }
+    // Exactly the parser's verdict on every #rgb colour, for each token.
+    for token in ThemeToken::ALL {
+        for n in 0..4096u32 {
+            let value = format!("#{n:03x}");
+            let ratio = theme_contrast(&value).unwrap();
+            let accepted = one(token.key(), &value).warnings.is_empty();
+            assert_eq!(
+                ratio >= token.minimum_contrast(),
+                accepted,
+                "{} {value}: {ratio}",
+                token.key()
+            );
+            assert!(
+                (ratio - contrast_with_white(&Colour::parse(&value).unwrap().css())).abs() < 1e-9
+            );
+        }
+    }
+}
+
+#[test]
+fn a_clean_configuration_reports_its_settings_and_contrast_and_no_problems() {
+    let r = report("?region=us&hospital-name=St+Example+Hospital&theme-button=%231d4f91&lang=es");
+    assert_eq!(
+        strings(&r["settings"]),
+        map([
+            ("lang", "es"),
+            ("region", "us"),
+            ("hospital-name", "St Example Hospital"),
+            ("theme-button", "#1d4f91"),
+        ])
+    );
+    // In the JSON text, in the order of the table in host_config.rs, whatever the query's order.
+    let json = report_json(
+        "?region=us&hospital-name=St+Example+Hospital&theme-button=%231d4f91&lang=es",
+        &KNOWN,
+    );
+    assert!(json.starts_with(r###"{"settings":{"lang":"es","region":"us","hospital-name":"St Example Hospital","theme-button":"#1d4f91"},"problems":{},"contrast":{"theme-button":{"colour":"#1d4f91","ratio":8."###), "{json}");
+    assert_eq!(r["problems"], serde_json::json!({}));
+    // #1d4f91 on white: 8.58:1 (computed independently above), shown rounded down.
+    let exact = contrast_with_white("#1d4f91");
+    assert_eq!(
+        r["contrast"]["theme-button"]["ratio"].as_f64(),
+        Some((exact * 100.0).floor() / 100.0)
+    );
+    assert_eq!(r["contrast"]["theme-button"]["minimum"].as_f64(), Some(4.5));
+    assert_eq!(r["contrast"].as_object().unwrap().len(), 1);
+    assert_eq!(
+        r["offered"],
+        serde_json::json!({"lang": ["en", "es"], "region": ["uk", "us", "eu", "au"]})
+    );
+    assert_eq!(report(""), report("?"));
+    assert_eq!(
+        report("").to_string(),
+        r#"{"contrast":{},"offered":{"lang":["en","es"],"region":["uk","us","eu","au"]},"problems":{},"settings":{}}"#
+    );
+}
+
+#[test]
+fn a_bad_colour_reports_its_problem_and_its_contrast_but_is_not_a_setting() {
+    // #777777 has 4.48:1 with white: just short of 4.5, and shown as 4.47, never as 4.50.
+    let r = report("theme-button=%23777777&theme-link=%23ffcc00&theme-brand=blue");
+    assert_eq!(r["settings"], serde_json::json!({}));
+    assert_eq!(
+        strings(&r["problems"]),
+        map([
+            (
+                "theme-button",
+                "colour contrast below 4.5:1 with white text; using the default"
+            ),
+            (
+                "theme-link",
+                "colour contrast below 4.5:1 against white; using the default"
+            ),
+            (
+                "theme-brand",
+                "not a colour of the form #rgb or #rrggbb; using the default"
+            ),
+        ])
+    );
+    assert_eq!(
+        r["contrast"]["theme-button"],
+        serde_json::json!({"colour": "#777777", "ratio": 4.47, "minimum": 4.5})
+    );
+    assert_eq!(
+        r["contrast"]["theme-link"],
+        serde_json::json!({"colour": "#ffcc00", "ratio": 1.51, "minimum": 4.5})
+    );
+    assert!(
+        r["contrast"].get("theme-brand").is_none(),
+        "not a colour, so no contrast"
+    );
+    // The lightest greys that pass are shown at or above their minimum.
+    let r = report("theme-button=%23767676&theme-brand=%23949494");
+    assert_eq!(
+        r["contrast"]["theme-button"],
+        serde_json::json!({"colour": "#767676", "ratio": 4.54, "minimum": 4.5})
+    );
+    assert_eq!(r["contrast"]["theme-brand"]["ratio"].as_f64(), Some(3.03));
+    assert_eq!(r["contrast"]["theme-brand"]["minimum"].as_f64(), Some(3.0));
+    assert_eq!(r["problems"], serde_json::json!({}));
+}
+
+#[test]
+fn the_report_reads_the_parameters_the_widget_reads() {
+    // The first occurrence counts, for the problem and for the contrast alike.
+    let r = report("theme-link=%23fff&theme-link=%23000");
+    assert_eq!(r["contrast"]["theme-link"]["ratio"].as_f64(), Some(1.0));
+    assert_eq!(
+        r["problems"]["theme-link"],
+        "colour contrast below 4.5:1 against white; using the default"
+    );
+    assert_eq!(r["settings"], serde_json::json!({}));
+    // A value too long to look at has no contrast.
+    let long = format!("theme-brand=%23000{}", "+".repeat(MAX_VALUE_BYTES));
+    let r = report(&long);
+    assert_eq!(
+        r["problems"]["theme-brand"],
+        "value too long; using the default"
+    );
+    assert!(r["contrast"].get("theme-brand").is_none());
+    // Nothing after the 32nd parameter is looked at.
+    let mut many: Vec<(String, String)> = (0..MAX_PARAMETERS)
+        .map(|i| (format!("x{i}"), String::new()))
+        .collect();
+    many.push(("theme-brand".into(), "#000".into()));
+    let r = report(&encode(&many));
+    assert!(r["contrast"].get("theme-brand").is_none());
+    assert_eq!(r["settings"], serde_json::json!({}));
+    assert_eq!(
+        r["problems"]["theme-brand"],
+        "more than 32 parameters; this one and the rest are ignored"
+    );
+}
+
+#[test]
+fn the_report_never_repeats_a_rejected_value_and_escapes_what_it_keeps() {
+    let hostile = [
+        ("hospital-link", "javascript:alert('pwned')"),
+        ("hospital-name", "<img src=x onerror=alert('pwned')>"),
+        ("region", "pwned\"},\"settings\":{\"region\":\"us"),
+        ("hospital-phone", "tel:pwned\n999"),
+        ("pwned\"key\u{0}\u{202E}", "1"),
+    ];
+    let json = report_json(&encode(&hostile), &KNOWN);
+    assert!(!json.contains("pwned\""), "{json}");
+    assert!(!json.contains("alert"), "{json}");
+    assert!(!json.contains('\u{202E}'), "{json}");
+    let r: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(r["settings"], serde_json::json!({}));
+    assert_eq!(r["problems"].as_object().unwrap().len(), 5);
+    // A key is shown as the console shows it (control and direction characters replaced), and
+    // the JSON escapes quotes, backslashes and control characters in what it keeps.
+    assert!(
+        r["problems"].get("pwned\"key\u{FFFD}\u{FFFD}").is_some(),
+        "{json}"
+    );
+    let name = "Guy's \"Quoted\" \\ Hospital é 聖路加";
+    let json = report_json(&encode(&[("hospital-name", name)]), &KNOWN);
+    assert!(
+        json.contains(r#""hospital-name":"Guy's \"Quoted\" \\ Hospital é 聖路加""#),
+        "{json}"
+    );
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&json).unwrap()["settings"]["hospital-name"],
+        name
+    );
+    let json = report_json(&encode(&[("a\u{1}\u{1f}", "1")]), &KNOWN);
+    assert!(
+        json.contains(r#""a\ufffd\ufffd""#) || json.contains("a\u{FFFD}\u{FFFD}"),
+        "{json}"
     );
 }

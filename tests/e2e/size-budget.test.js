@@ -25,10 +25,12 @@ const { measureFirstLoad, formatFirstLoad, formatBytes } = require('./support/fi
 // docs/decisions/0002-wasm-size.md shows why no setting gets there. So the test holds a ratchet:
 // the first load may not grow past CEILING_BROTLI, and the ceiling is lowered as the size comes
 // down, until it reaches the budget. Raising it needs a reason in the commit and in 0002: it was
-// raised once, from 214 to 219 KiB, for the text of content release 2026.12.03-1 (the floors,
-// combination rules, new questions and explanations, in both languages: +8.8 KiB brotli).
+// raised from 214 to 219 KiB for the text of content release 2026.12.03-1 (the floors,
+// combination rules, new questions and explanations, in both languages: +8.8 KiB brotli), and to
+// 222 KiB for the hospitals' configuration page, whose checks are the widget's own host
+// configuration code exported from the same WebAssembly (+2.2 KiB).
 const BUDGET_BROTLI = 150 * 1024;
-const CEILING_BROTLI = 219 * 1024;
+const CEILING_BROTLI = 222 * 1024;
 const EXTRA_BYTES = 200 * 1024;
 
 describe('size budget of the first load', () => {
