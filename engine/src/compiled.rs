@@ -4,7 +4,8 @@
 //! writes [`encode`]'s bytes; at start-up the widget only [`decode`]s them. So the shipped
 //! WebAssembly carries no TOML parser and no hashing code, and never parses content text
 //! (issue 7). The bytes come from this same build, never from outside, so decoding trusts
-//! the checks the loader made; `engine/tests/compiled.rs` proves the round trip is exact.
+//! the checks the loader made; `engine/tests/compiled.rs` proves the round trip is exact, but
+//! for the warning-sign floors, which are checked at build time and not carried.
 
 use crate::content::Content;
 

@@ -79,6 +79,9 @@ pub struct Content {
     pub questionnaire: Questionnaire,
     pub rules: RuleSet,
     pub explanations: Explanations,
+    /// Checked when the content is loaded and proved by the tests; the widget never needs them,
+    /// so the compiled form it ships (`crate::compiled`) leaves them out and decodes them empty.
+    #[serde(skip)]
     pub floors: Floors,
     pub sources: BTreeMap<String, Source>,
     pub regions: Regions,
@@ -733,7 +736,6 @@ fn load_rules(
         rules.push(Rule {
             id: spec.id.clone(),
             urgency,
-            why: spec.why.clone(),
             sources: spec.sources.clone(),
             when,
         });

@@ -24,7 +24,7 @@ pub struct Floor {
     pub rule: usize,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Floors {
     pub(crate) floors: Vec<Floor>,
     /// Yes/no questions that are not warning signs on their own.

@@ -651,7 +651,7 @@ impl Writer<'_> {
             let _ = writeln!(
                 out,
                 "- **Why (shown to the person):** {}",
-                md(self.messages.get(&rule.why)?)
+                md(self.messages.get(&rule.why_message_id())?)
             );
             out.push_str("- **Sources:**\n");
             for key in &rule.sources {

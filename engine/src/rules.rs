@@ -5,14 +5,21 @@ use crate::urgency::Urgency;
 use serde::{Deserialize, Serialize};
 
 /// One rule: when `when` holds, the advice is at least `urgency`. The id is stable and never
-/// reused; `why` is the Fluent message that explains the rule to the person.
+/// reused; [`Rule::why_message_id`] is the Fluent message that explains the rule to the person.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Rule {
     pub id: String,
     pub urgency: Urgency,
-    pub why: String,
     pub sources: Vec<String>,
     pub when: Condition,
+}
+
+impl Rule {
+    /// The message that says why the rule fired: its id in lower case, then `-why`
+    /// (`RF-EM-01` → `rf-em-01-why`), as `rules.toml` must name it.
+    pub fn why_message_id(&self) -> String {
+        format!("{}-why", self.id.to_ascii_lowercase())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -157,7 +157,7 @@ fn required_ids(content: &Content) -> Vec<(String, String)> {
         }
     }
     for rule in content.rules.rules() {
-        needed.push((rule.why.clone(), format!("rule {}", rule.id)));
+        needed.push((rule.why_message_id(), format!("rule {}", rule.id)));
     }
     for (kind, list) in [
         ("cancer", &content.explanations.cancers),

@@ -55,7 +55,7 @@ pub fn DoctorSummary(props: &DoctorSummaryProps) -> Html {
                 <ul class="bpt-list bpt-list--bullet">
                     { for props.assessment.fired.iter().map(|f| {
                         let rule = content.rules.rule(f.rule);
-                        html! { <li>{ texts.get(&rule.why) }{ format!(" ({})", rule.id) }</li> }
+                        html! { <li>{ texts.get(&rule.why_message_id()) }{ format!(" ({})", rule.id) }</li> }
                     }) }
                 </ul>
             }

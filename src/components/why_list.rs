@@ -28,7 +28,7 @@ pub fn WhyList(props: &WhyListProps) -> Html {
                         let rule = content.rules.rule(fired.rule);
                         html! {
                             <li class="bpt-why-list__item" data-rule={rule.id.clone()}>
-                                <p>{ texts.get(&rule.why) }</p>
+                                <p>{ texts.get(&rule.why_message_id()) }</p>
                                 if !fired.because.is_empty() {
                                     <p class="bpt-why-list__because">{ texts.get("result-because") }</p>
                                     <ul class="bpt-list bpt-list--bullet">
