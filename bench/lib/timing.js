@@ -13,6 +13,24 @@
 //     own handlers) to the first DOM mutation after which
 //     a different screen is in the document and laid out (getClientRects forces style and
 //     layout). Paint is not included.
+// For the cheap-phone profile (lib/cheap-phone.js) the same recorder also keeps:
+//   - "Start now visible": the first moment the Start button (same selectors as above) is laid
+//     out with a non-empty box and not hidden (Element.checkVisibility with visibility and
+//     opacity, which looks at the ancestors too), enabled or not, interactive or not, once the
+//     page can be painted: in an animation frame (the browser runs none while render-blocking
+//     stylesheets load) or after the page's first paint. (Layout can be forced on a page whose
+//     stylesheets have not arrived: a prerendered button is "laid out" long before it shows.);
+//   - the end of the last long task (PerformanceObserver 'longtask'), to know when the main
+//     thread has gone quiet;
+//   - "first question": the first moment any question screen is in the document and laid out,
+//     whatever led to it;
+//   - the first input (pointerdown, mousedown, touchstart, keydown; its event.timeStamp), the
+//     first click (and whether it was on the Start button), and every largest-contentful-paint
+//     entry painted before the first input;
+// and, when the page has them (bindings exposed by the benchmark's click run), calls
+// window.__benchStartVisible({ x, y, ... }) and window.__benchFirstQuestion(snapshot) at those
+// two moments, so that node can act at once instead of polling; in that run a Start button whose
+// centre is below the fold is first scrolled to the middle of the viewport (scrollIntoView).
 // Memory is read after the result is shown and a forced garbage collection: the JS heap
 // (CDP Runtime.getHeapUsage) and the size of every WebAssembly.Memory the page instantiated
 // (the recorder wraps WebAssembly.instantiate/instantiateStreaming/Instance to find them).
@@ -24,7 +42,30 @@ const q = require('../../tests/e2e/support/questionnaire');
 function recorder(screenKey, { start }) {
   const START = new RegExp(start, 'u');
   const FORWARD = /^[^\p{L}\p{N}]*(Start now|Continue)/u;
-  const B = (window.__bench = { intro: null, fcp: null, transitions: [], pending: null, memories: [], introKey: null });
+  const B = (window.__bench = {
+    intro: null,
+    fcp: null,
+    transitions: [],
+    pending: null,
+    memories: [],
+    introKey: null,
+    startVisible: null,
+    startRect: null,
+    firstQuestion: null,
+    firstQuestionKey: null,
+    firstInput: null,
+    firstClick: null,
+    lcp: [],
+    lastLongTaskEnd: null,
+  });
+  const notify = (name, value) => {
+    try {
+      const binding = window[name];
+      if (typeof binding === 'function') Promise.resolve(binding(value)).catch(() => {});
+    } catch (e) {
+      /* never break the page */
+    }
+  };
 
   const keep = (value) => {
     if (value instanceof WebAssembly.Memory && !B.memories.includes(value)) B.memories.push(value);
@@ -57,9 +98,20 @@ function recorder(screenKey, { start }) {
 
   const nameOf = (el) => (el.tagName === 'INPUT' ? el.value || '' : el.textContent || '').replace(/\s+/g, ' ').trim();
   const buttons = () => [...document.querySelectorAll('button, input[type="button"], input[type="submit"], [role="button"]')];
+  const startButton = () =>
+    document.querySelector('[data-action="start"], [data-page="intro"] .bpt-button--start') || buttons().find((b) => START.test(nameOf(b)));
+  /** The button's box if it is laid out, non-empty and not hidden (itself or an ancestor:
+   *  display, content-visibility, visibility, opacity); null otherwise. Forces layout. */
+  const visibleBox = (el) => {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return null;
+    if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) {
+      return null;
+    }
+    return r;
+  };
   const startReady = () => {
-    const button =
-      document.querySelector('[data-action="start"], [data-page="intro"] .bpt-button--start') || buttons().find((b) => START.test(nameOf(b)));
+    const button = startButton();
     if (!button || button.disabled || button.getAttribute('aria-disabled') === 'true') return false;
     const rects = button.getClientRects();
     if (rects.length === 0) return false;
@@ -75,27 +127,84 @@ function recorder(screenKey, { start }) {
     return true;
   };
 
+  const snapshot = () => ({
+    intro: B.intro,
+    fcp: B.fcp,
+    startVisible: B.startVisible,
+    startRect: B.startRect,
+    firstQuestion: B.firstQuestion,
+    firstQuestionKey: B.firstQuestionKey,
+    firstInput: B.firstInput,
+    firstClick: B.firstClick,
+    lcp: B.lcp.slice(),
+    transitions: B.transitions.slice(),
+  });
   let frameLoop = false;
-  const check = () => {
+  let canPaint = false;
+  const check = (inFrame) => {
     const now = performance.now();
+    let key;
+    const screen = () => (key === undefined ? (key = screenKey()) : key);
+    // Only once the page can be painted: in an animation frame (the browser runs none while
+    // render-blocking stylesheets load) or after its first paint. A prerendered page's button is
+    // laid out as soon as its HTML is parsed, unstyled, long before anyone can see it.
+    if (B.startVisible === null && !canPaint) canPaint = inFrame || performance.getEntriesByType('paint').length > 0;
+    if (B.startVisible === null && canPaint) {
+      const button = startButton();
+      const r = button && visibleBox(button);
+      if (r) {
+        B.startVisible = now;
+        const inViewport = (box) => {
+          const x = box.left + box.width / 2;
+          const y = box.top + box.height / 2;
+          return x >= 0 && y >= 0 && x < innerWidth && y < innerHeight;
+        };
+        let box = r;
+        let scrolled = false;
+        if (typeof window.__benchStartVisible === 'function' && !inViewport(r)) {
+          // The click run only: a button below the fold is scrolled to the middle of the
+          // viewport at once (by script, so no input event), as a person would scroll to it.
+          button.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+          box = button.getBoundingClientRect();
+          scrolled = true;
+        }
+        B.startRect = {
+          x: box.left + box.width / 2,
+          y: box.top + box.height / 2,
+          width: box.width,
+          height: box.height,
+          inViewport: inViewport(r),
+          scrolled,
+          enabled: !button.disabled && button.getAttribute('aria-disabled') !== 'true',
+        };
+        notify('__benchStartVisible', B.startRect);
+      }
+    }
     if (B.intro === null) {
-      const key = screenKey();
-      if (key === 'intro' && startReady()) {
+      if (screen() === 'intro' && startReady()) {
         B.intro = now;
         B.introKey = key;
       }
     }
+    if (B.firstQuestion === null) {
+      const k = screen();
+      if (k && k.startsWith('q:')) {
+        B.firstQuestion = now;
+        B.firstQuestionKey = k;
+        notify('__benchFirstQuestion', snapshot());
+      }
+    }
     if (B.pending) {
-      const key = screenKey();
-      if (key && key !== 'none' && key !== B.pending.from) {
-        B.transitions.push({ from: B.pending.from, to: key, ms: now - B.pending.t });
+      const k = screen();
+      if (k && k !== 'none' && k !== B.pending.from) {
+        B.transitions.push({ from: B.pending.from, to: k, ms: now - B.pending.t });
         B.pending = null;
       }
     }
   };
   const loop = () => {
-    check();
-    if (B.intro === null || B.pending) requestAnimationFrame(loop);
+    check(true);
+    if (B.intro === null || B.startVisible === null || B.pending || (B.firstInput !== null && B.firstQuestion === null)) requestAnimationFrame(loop);
     else frameLoop = false;
   };
   const ensureLoop = () => {
@@ -104,13 +213,34 @@ function recorder(screenKey, { start }) {
       requestAnimationFrame(loop);
     }
   };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  new MutationObserver(() => check(false)).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   ensureLoop();
+  for (const type of ['pointerdown', 'mousedown', 'touchstart', 'keydown']) {
+    addEventListener(
+      type,
+      (event) => {
+        if (B.firstInput === null && event.isTrusted) {
+          B.firstInput = Math.min(event.timeStamp || performance.now(), performance.now());
+          ensureLoop();
+        }
+      },
+      true,
+    );
+  }
   addEventListener(
     'click',
     (event) => {
       const target =
         event.target && event.target.closest && event.target.closest('button, input[type="button"], input[type="submit"], [role="button"], [data-action]');
+      if (B.firstClick === null) {
+        const start = startButton();
+        B.firstClick = {
+          t: performance.now(),
+          onStart: Boolean(start && (event.target === start || start.contains(event.target))),
+          target: target ? `${target.tagName.toLowerCase()} "${nameOf(target).slice(0, 40)}"` : event.target && event.target.tagName ? event.target.tagName.toLowerCase() : null,
+          screen: screenKey(),
+        };
+      }
       const forward =
         target &&
         (['start', 'continue'].includes(target.getAttribute('data-action')) ||
@@ -130,6 +260,36 @@ function recorder(screenKey, { start }) {
   } catch (e) {
     /* no paint timing */
   }
+  const describe = (el) => {
+    if (!el || !el.tagName) return null;
+    const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/)[0]}` : '';
+    const text = (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 40);
+    return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}${text ? ` "${text}"` : ''}`;
+  };
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        // Only paints before the first input count (as web-vitals and Lighthouse); the browser
+        // itself stops reporting after a discrete input.
+        if (B.firstInput !== null && entry.startTime >= B.firstInput) continue;
+        B.lcp.push({ t: entry.startTime, size: entry.size, element: describe(entry.element), url: entry.url || null });
+      }
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  } catch (e) {
+    /* no LCP timing */
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) B.lastLongTaskEnd = Math.max(B.lastLongTaskEnd || 0, entry.startTime + entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {
+    /* no long task timing */
+  }
+}
+
+/** The init script that installs the recorder for `app` ('ours' or 'surveyjs'). */
+function recorderScript(app) {
+  return `(${recorder.toString()})(${APPS[app].key.toString()}, ${JSON.stringify({ start: START_SOURCE })});`;
 }
 
 /** The widget's screens (the DOM contract of tests/e2e/support/questionnaire.js); null while
@@ -234,12 +394,12 @@ const APPS = {
  *   cpuThrottle  CDP Emulation.setCPUThrottlingRate (1 = none)
  */
 async function coldRun(browser, url, app, { cpuThrottle = 1, viewport = { width: 412, height: 823 } } = {}) {
-  const { key, walk } = APPS[app];
+  const { walk } = APPS[app];
   const context = await browser.newContext({ viewport, locale: 'en-GB', serviceWorkers: 'allow' });
   context.setDefaultTimeout(20000);
   const problems = [];
   try {
-    await context.addInitScript({ content: `(${recorder.toString()})(${key.toString()}, ${JSON.stringify({ start: START_SOURCE })});` });
+    await context.addInitScript({ content: recorderScript(app) });
     const page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     const cdp = await context.newCDPSession(page);
@@ -302,4 +462,15 @@ function classify(transitions) {
   return out;
 }
 
-module.exports = { coldRun, classify, FINDINGS, recorder, oursKey, surveyKey, walkSurveyJs, APPS, REPO_ROOT: path.join(__dirname, '..', '..') };
+module.exports = {
+  coldRun,
+  classify,
+  FINDINGS,
+  recorder,
+  recorderScript,
+  oursKey,
+  surveyKey,
+  walkSurveyJs,
+  APPS,
+  REPO_ROOT: path.join(__dirname, '..', '..'),
+};
