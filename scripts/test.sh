@@ -33,6 +33,9 @@ step "cargo fmt" cargo fmt --all --check
 # clippy.toml bans HTML-string sinks, eval and every network API; the wasm build is linted too.
 step "cargo clippy" cargo clippy --workspace --all-targets --locked -- -D warnings
 step "cargo clippy (wasm)" cargo clippy -p backpain-widget --target wasm32-unknown-unknown --locked -- -D warnings
+# The build-time tools: the prerender binary (server-side rendering of the first screen) and the
+# language-files writer.
+step "cargo clippy (build tools)" cargo clippy -p backpain-widget --bin prerender --bin language-files --features build-tools --locked -- -D warnings
 # cargo deny --offline (RustSec snapshot, licences, sources, banned crates) and the web-sys
 # feature check; installs cargo-deny once (about 4 minutes).
 step "supply chain" bash scripts/supply-chain.sh

@@ -23,6 +23,12 @@ pub struct AppProps {
     pub config: Rc<HostConfig>,
     /// Today's date on the device (YYYY-MM-DD), to tell an out-of-date offline copy.
     pub today: AttrValue,
+    /// "Start now" on the prerendered start page was pressed before the widget was running.
+    pub start_requested: bool,
+    /// The language to start in, available now (built in or loaded: `crate::language_files`).
+    pub language: String,
+    /// The language the person wanted could not be loaded, so the widget starts in English.
+    pub language_failed: bool,
 }
 
 impl PartialEq for AppProps {
@@ -30,6 +36,9 @@ impl PartialEq for AppProps {
         Rc::ptr_eq(&self.content, &other.content)
             && Rc::ptr_eq(&self.config, &other.config)
             && self.today == other.today
+            && self.start_requested == other.start_requested
+            && self.language == other.language
+            && self.language_failed == other.language_failed
     }
 }
 
@@ -39,6 +48,9 @@ pub fn App(props: &AppProps) -> Html {
         content,
         config,
         today,
+        start_requested,
+        language,
+        language_failed,
     } = props;
     let setup = use_memo((), |_| {
         // The host's region wins; otherwise the page's language picks it (`<html lang="en-GB">`
@@ -53,6 +65,10 @@ pub fn App(props: &AppProps) -> Html {
             .clone()
             .unwrap_or_else(|| content.regions.for_language(&lang).to_string());
         let (initial, notice) = match persistence::load(content) {
+            // A press on the prerendered "Start now" is not lost: the first question comes up.
+            Loaded::Nothing if *start_requested => {
+                (Flow::default().update(content, Action::Start), None)
+            }
             Loaded::Nothing => (Flow::default(), None),
             Loaded::Restored(flow) => (flow, Some("storage-restored")),
             Loaded::RestoredFromOtherVersion(flow) => (flow, Some("storage-other-version")),
@@ -62,8 +78,13 @@ pub fn App(props: &AppProps) -> Html {
         (region, initial, notice.map(AttrValue::Static), hospital)
     });
     let (region, initial, notice, hospital) = (*setup).clone();
-    let language = use_state(|| crate::configuration::initial_language(content, config));
+    let language = use_state(|| language.clone());
     let switched = use_state(|| false);
+    // A language that could not be loaded (its file did not arrive): the widget stays in the
+    // language it shows and says so, and choosing that language again tries again.
+    let language_failed = use_state(|| *language_failed);
+    // The language chosen last: a language file that arrives after another choice is not shown.
+    let chosen = use_mut_ref(|| (*language).clone());
     let texts = use_memo((*language).clone(), |code| {
         let texts: Texts = Shared(Rc::new(Catalogue::new(content, code, &region)));
         texts
@@ -71,17 +92,52 @@ pub fn App(props: &AppProps) -> Html {
     let on_language = {
         let language = language.clone();
         let switched = switched.clone();
+        let language_failed = language_failed.clone();
         Callback::from(move |code: String| {
-            if *language != code {
-                crate::persistence::save_language(&code);
-                language.set(code);
-                switched.set(true);
+            *chosen.borrow_mut() = code.clone();
+            let show = {
+                let (language, switched, language_failed) =
+                    (language.clone(), switched.clone(), language_failed.clone());
+                move |code: String| {
+                    crate::persistence::save_language(&code);
+                    language.set(code);
+                    switched.set(true);
+                    language_failed.set(false);
+                }
+            };
+            if *language == code {
+                language_failed.set(false);
+            } else if crate::language_files::is_available(&code) {
+                show(code);
+            } else {
+                let chosen = chosen.clone();
+                let language_failed = language_failed.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = crate::language_files::load(&code).await;
+                    if *chosen.borrow() != code {
+                        return; // the person chose another language meanwhile
+                    }
+                    match loaded {
+                        Ok(()) => show(code),
+                        Err(error) => {
+                            web_sys::console::error_1(
+                                &format!(
+                                    "back-pain check: language {code} not loaded: {}",
+                                    error.0
+                                )
+                                .into(),
+                            );
+                            language_failed.set(true);
+                        }
+                    }
+                });
             }
         })
     };
     html! {
         <Widget content={Shared(Rc::clone(content))} texts={(*texts).clone()} {initial} {notice}
-            {hospital} {on_language} language_switched={*switched} today={today.clone()} />
+            {hospital} {on_language} language_switched={*switched} today={today.clone()}
+            focus_on_start={*start_requested} language_failed={*language_failed} />
     }
 }
 
@@ -104,6 +160,13 @@ pub struct WidgetProps {
     /// Today's date on the device (YYYY-MM-DD); empty when unknown.
     #[prop_or_default]
     pub today: AttrValue,
+    /// Move focus to the first screen's heading, as after any other move: the person pressed
+    /// "Start now" on the prerendered page before the widget was running.
+    #[prop_or_default]
+    pub focus_on_start: bool,
+    /// A language the person chose could not be loaded (the notice says so).
+    #[prop_or_default]
+    pub language_failed: bool,
 }
 
 #[component]
@@ -119,6 +182,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let summary_created = use_state(|| None::<AttrValue>);
     let moved_by_browser = use_mut_ref(|| false);
     let first_render = use_mut_ref(|| true);
+    // On the first screen focus stays where it is, unless the person has already pressed Start.
+    let focus_first_screen = use_mut_ref(|| props.focus_on_start);
 
     // Browser Back/Forward: go to the place in that history entry, if it can be reached.
     {
@@ -157,6 +222,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
             if !first {
                 summary_created.set(None);
+            }
+            if !first || std::mem::take(&mut *focus_first_screen.borrow_mut()) {
                 focus_element("bpt-main-heading");
             }
         });
@@ -255,6 +322,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     <main class="bpt-main" id="bpt-main">
                         if !texts.language().clinically_reviewed {
                             <p class="bpt-notice bpt-translation-notice" data-translation-unreviewed="">{ texts.get("translation-unreviewed") }</p>
+                        }
+                        if props.language_failed {
+                            <p class="bpt-notice bpt-no-print" role="alert" data-language-failed="">{ texts.get("language-load-failed") }</p>
                         }
                         if let Some(notice) = &props.notice {
                             <p class="bpt-notice bpt-no-print" role="status">{ texts.get(notice) }</p>

@@ -49,8 +49,14 @@ pub fn register() {
         return;
     };
     spawn_local(async move {
+        // A browser that blocks service workers may resolve with no registration at all.
         match JsFuture::from(registering).await {
-            Ok(registration) => watch(registration.unchecked_into()),
+            Ok(registration) => match registration.dyn_into::<ServiceWorkerRegistration>() {
+                Ok(registration) => watch(registration),
+                Err(_) => web_sys::console::warn_1(
+                    &"back-pain check: offline use is not available (no registration)".into(),
+                ),
+            },
             Err(error) => {
                 web_sys::console::warn_2(
                     &"back-pain check: offline use is not available:".into(),

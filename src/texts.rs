@@ -12,7 +12,8 @@ use engine::messages::{self, Table};
 use engine::regions::{self, RegionPack, NAMED_SERVICES};
 use engine::Content;
 
-// `MESSAGES`: every shipped language's messages, compiled from Fluent by build.rs.
+// `BUILT_IN`: the fallback language's code and messages, compiled from Fluent by build.rs. The
+// other languages are files loaded when chosen (`crate::language_files`).
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
 /// Formats messages for one language and one region. Cheap to share: components get it from a
@@ -27,13 +28,16 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
-    /// The catalogue for a shipped language (`code`) and region pack id. An unknown language
-    /// gives English, an unknown region the content's default region.
+    /// The catalogue for a shipped language (`code`) and region pack id. An unknown language,
+    /// or one whose file is not loaded yet (`crate::language_files`), gives the fallback
+    /// language (English); an unknown region the content's default region.
     pub fn new(content: &Content, code: &str, region: &str) -> Catalogue {
+        let fallback = content.languages.fallback().code.as_str();
         let language = content
             .languages
             .get(code)
-            .map_or("en", |l| l.code.as_str());
+            .filter(|l| crate::language_files::is_available(&l.code))
+            .map_or(fallback, |l| l.code.as_str());
         Catalogue::with_messages(content, language, shipped(language), region)
     }
 
@@ -134,13 +138,10 @@ impl Catalogue {
     }
 }
 
-/// The compiled messages of a shipped language (none for another code).
+/// The compiled messages of a shipped language that is available now: built in, or loaded
+/// (none for another code).
 pub fn shipped(code: &str) -> &'static Table {
-    MESSAGES
-        .iter()
-        .find(|(language, _)| *language == code)
-        .map(|(_, table)| *table)
-        .unwrap_or_default()
+    crate::language_files::table(code).unwrap_or_default()
 }
 
 /// The catalogue as a context value.

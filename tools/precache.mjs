@@ -33,7 +33,8 @@ export async function writeServiceWorker(dir) {
     // patient's phone does not download its 60 KB on the first visit (issue 7). Nor the
     // configuration page for web teams (configure.html and its configure-<hash>.js and .css):
     // it is cached when someone opens it (CONFIGURE_PAGE below), not on a patient's first visit.
-    globPatterns: ['**/*.{html,js,wasm,css,webmanifest,png,svg,json}'],
+    // The language files (lang/*.txt) are in it too: a language chosen offline works.
+    globPatterns: ['**/*.{html,js,wasm,css,webmanifest,png,svg,json,txt}'],
     globIgnores: ['embed.js', 'sw.js', 'questionnaire.fhir.json', '**/*.map', 'configure.html', 'configure-*.js', 'configure-*.css'],
     // The configuration page works offline once opened: its three files are kept in a cache of
     // their own (static/configure.js puts them there on each visit and removes older versions),
@@ -46,6 +47,10 @@ export async function writeServiceWorker(dir) {
         options: { cacheName: CONFIGURE_CACHE },
       },
     ],
+    // Trunk puts a content hash in the names of the files it builds (backpain-widget-<hash>.js,
+    // _bg.wasm, the style sheets, start-<hash>.js): their URL changes with their bytes, so they
+    // need no revision of their own in the precache list.
+    dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|txt)$/,
     swDest: path.join(dir, 'sw.js'),
     // One self-contained file: no workbox-sw loaded from a CDN or from other files.
     inlineWorkboxRuntime: true,

@@ -15,7 +15,8 @@
 //! - [`compiled`] is the content in the compact binary form the widget ships (made by its
 //!   build script), and [`saved`] the text it keeps for a reload.
 //! - [`messages`] compiles the Fluent messages into text and variable pieces (the widget's
-//!   build script ships them as static data).
+//!   build script ships the fallback language's as static data), and [`language_pack`] writes
+//!   and reads every other language's as a file loaded when that language is chosen.
 //! - [`languages`] lists the shipped languages and picks one from a person's preferences;
 //!   [`readability`] measures the English text's reading level (`docs/readability.md`).
 //! - [`host_config`] checks a hospital's configuration from the URL, keeping only safe values.
@@ -35,6 +36,7 @@ pub mod findings;
 pub mod floors;
 pub mod flow;
 pub mod host_config;
+pub mod language_pack;
 pub mod languages;
 pub mod messages;
 pub mod questionnaire;

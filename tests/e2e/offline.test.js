@@ -1,8 +1,9 @@
 'use strict';
 // Offline and updates (issue 4), on real nginx with deploy/nginx.conf under a sub-path:
 // - after one online visit, with the browser offline AND nginx stopped (Playwright's offline
-//   mode does not cover the service worker's own fetches), a reload shows the widget and a whole
-//   questionnaire reaches the same result as `assess`; on a device whose date is past the
+//   mode does not cover the service worker's own fetches), a reload shows the widget, Spanish
+//   (never loaded online) can be chosen, and a whole questionnaire in it reaches the same result
+//   as `assess`; on a device whose date is past the
 //   content's next review date, the result says the copy may be out of date;
 // - negative control: a browser that never visited cannot load the page offline;
 // - a second build served later is picked up by a later online visit, but never in the middle
@@ -97,6 +98,12 @@ describe('offline and updates (nginx, sub-path)', () => {
       for (const file of fs.readdirSync(DIST).filter(patientFiles)) {
         assert.ok(cached.includes(`/tools/backpain/${file}`), `${file} is precached (cache holds ${cached.join(', ')})`);
       }
+      // Every language file is precached, so a language never chosen online works offline.
+      const languageFiles = fs.readdirSync(path.join(DIST, 'lang'));
+      assert.ok(languageFiles.length > 0, 'dist/lang/ holds the language files');
+      for (const file of languageFiles) {
+        assert.ok(cached.includes(`/tools/backpain/lang/${file}`), `lang/${file} is precached`);
+      }
       // The FHIR Questionnaire is for hospital systems; the widget never loads it (issue 7).
       assert.ok(fs.existsSync(path.join(DIST, 'questionnaire.fhir.json')), 'dist/questionnaire.fhir.json is built');
       assert.ok(!cached.includes('/tools/backpain/questionnaire.fhir.json'), 'questionnaire.fhir.json is precached, but nothing offline uses it');
@@ -104,6 +111,11 @@ describe('offline and updates (nginx, sub-path)', () => {
       await nginx.stop();
       await context.setOffline(true);
       await page.reload();
+      // Spanish, chosen for the first time with no network: the whole check works in it.
+      await q.currentScreen(page);
+      await page.locator('.bpt-language-switch button[data-language="es"]').click();
+      await until(async () => (await page.evaluate(() => document.querySelector('.bpt-app')?.getAttribute('lang'))) === 'es', 'Spanish, offline');
+      assert.equal(await page.locator('[data-language-failed]').count(), 0, 'no language-failed notice');
       const findings = { age: 52, sex: 'female', history_of_cancer: 'yes', cancer_type: 'breast', duration_weeks: 3, improving: 'no', persistent_cough_weeks: 0 };
       const run = await q.complete(page, findings);
       const oracle = assess(run.answered);

@@ -219,8 +219,9 @@ describe('privacy and lock-down (nginx, sub-path, strict CSP header)', () => {
       }
       assert.equal(h('referrer-policy'), 'no-referrer', `referrer policy on ${file}`);
       assert.match(h('content-security-policy'), /script-src 'self' 'wasm-unsafe-eval';.*frame-ancestors/, `CSP on ${file}`);
-      if (/-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file)) assert.match(h('cache-control'), /immutable/, file);
+      if (/-[0-9a-f]{16}(_bg)?\.(js|wasm|css|txt)$/.test(file)) assert.match(h('cache-control'), /immutable/, file);
       else assert.equal(h('cache-control'), 'no-cache', file);
+      if (file.endsWith('.txt')) assert.equal(h('content-type'), 'text/plain; charset=utf-8', `a language file is UTF-8 text: ${file}`);
       if (file === SUBPATH) assert.match(h('permissions-policy'), /camera=\(\)/);
     }
     for (const method of ['POST', 'PUT', 'DELETE']) {

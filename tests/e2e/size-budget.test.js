@@ -31,6 +31,14 @@ const { measureFirstLoad, formatFirstLoad, formatBytes } = require('./support/fi
 // configuration code exported from the same WebAssembly (+2.2 KiB).
 const BUDGET_BROTLI = 150 * 1024;
 const CEILING_BROTLI = 222 * 1024;
+// The critical path: what must arrive before the first question can show, when "Start now" on
+// the prerendered start page is pressed at once (the service worker's precache is not on it).
+// The aim is 120 KiB (150 KiB at most); the WebAssembly alone is about 181 KiB, so this is a
+// ratchet, lowered as the size comes down (docs/decisions/0002-wasm-size.md): 213 KiB when the
+// start page was prerendered (212.0 KiB measured), 198 KiB once languages other than English
+// became files loaded when chosen (196.5 KiB measured).
+const CRITICAL_BUDGET_BROTLI = 150 * 1024;
+const CRITICAL_CEILING_BROTLI = 198 * 1024;
 const EXTRA_BYTES = 200 * 1024;
 
 describe('size budget of the first load', () => {
@@ -83,6 +91,23 @@ describe('size budget of the first load', () => {
       `the first load is ${formatBytes(measured.totals.brotli)} brotli, over the ceiling of ${formatBytes(CEILING_BROTLI)} ` +
         `by ${formatBytes(measured.totals.brotli - CEILING_BROTLI)} (budget ${formatBytes(BUDGET_BROTLI)}); biggest: ${biggest}`,
     );
+  });
+
+  it(`the critical path to the first question stays within ${CRITICAL_CEILING_BROTLI / 1024} KiB brotli, on the way to ${CRITICAL_BUDGET_BROTLI / 1024} KiB`, async (t) => {
+    // Press "Start now" the moment it shows (the prerendered page), then wait for the question.
+    const startAtOnce = async (page, timeout) => {
+      await page.locator('[data-action="start"]').first().click({ timeout });
+      await page.locator('form[data-step]').waitFor({ state: 'visible', timeout });
+    };
+    const run = await measureFirstLoad(env.browser, env.url, { root: DIST, ready: startAtOnce, settleMs: 0, quietMs: 0, maxExtraWaitMs: 0 });
+    const critical = run.files.filter((f) => f.phase === 'load' && f.by === 'page');
+    const total = critical.reduce((n, f) => n + f.brotli, 0);
+    t.diagnostic(`critical path: ${critical.map((f) => `${f.path} ${formatBytes(f.brotli)}`).join(', ')}; total ${formatBytes(total)} brotli`);
+    const paths = critical.map((f) => f.path);
+    assert.ok(paths.includes('index.html') && paths.some((p) => p.endsWith('.wasm')), `the page and the wasm are on it: ${paths.join(', ')}`);
+    assert.ok(!paths.some((p) => p.startsWith('configure') || p === 'questionnaire.fhir.json'), `nothing for hospitals on it: ${paths.join(', ')}`);
+    assert.ok(CRITICAL_CEILING_BROTLI >= CRITICAL_BUDGET_BROTLI, 'the ceiling never goes below the budget');
+    assert.ok(total <= CRITICAL_CEILING_BROTLI, `the critical path is ${formatBytes(total)} brotli, over the ceiling of ${formatBytes(CRITICAL_CEILING_BROTLI)}`);
   });
 
   it('negative control: a page that also loads a large file measures bigger', async (t) => {

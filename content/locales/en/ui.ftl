@@ -124,5 +124,6 @@ translation-unreviewed = This translation has not yet been checked by a clinicia
 language-switch-label = Language
 footer-accessibility = Accessibility statement (opens in a new tab)
 language-changed = The page is now in English.
+language-load-failed = That language could not be loaded. Your answers are kept. Check your internet connection and choose the language again.
 error-prefix = Error:
 link-opens-new-tab = (opens in a new tab)

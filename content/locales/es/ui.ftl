@@ -126,5 +126,6 @@ translation-unreviewed = Esta traducción todavía no la ha revisado un profesio
 language-switch-label = Idioma
 footer-accessibility = Declaración de accesibilidad (se abre en una pestaña nueva)
 language-changed = La página está ahora en español.
+language-load-failed = No se pudo cargar ese idioma. Sus respuestas se conservan. Compruebe su conexión a internet y vuelva a elegir el idioma.
 error-prefix = Error:
 link-opens-new-tab = (se abre en una pestaña nueva)

@@ -28,9 +28,10 @@ async function launchBrowser() {
  * violations and requests that did not go to `origin` (when given); tests assert it is empty at
  * the end.
  */
-async function newPage(browser, { origin, allowCspViolations = false, locale } = {}) {
-  // `locale` sets the browser's language (navigator.languages, Accept-Language).
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, serviceWorkers: 'allow', ...(locale ? { locale } : {}) });
+async function newPage(browser, { origin, allowCspViolations = false, locale, serviceWorkers = 'allow' } = {}) {
+  // `locale` sets the browser's language (navigator.languages, Accept-Language). `serviceWorkers:
+  // 'block'` keeps every request on the network, where a test's route can change it.
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, serviceWorkers, ...(locale ? { locale } : {}) });
   context.setDefaultTimeout(10000);
   const problems = [];
   const requests = [];

@@ -44,14 +44,15 @@ async function startEnv() {
 
 /**
  * Runs `fn({ page, context, env, problems })` on a fresh page that has loaded the widget (with
- * the browser language `locale` and the URL `query`, such as `?lang=es`, when given), then
+ * the browser language `locale`, the URL `query`, such as `?lang=es`, and `serviceWorkers:
+ * 'block'`, when given), then
  * asserts that no console error, page error, CSP violation or foreign request happened, and
  * that every request was a plain GET of a built file (support/egress.js).
  */
-async function withPage(env, name, fn, { locale, query = '' } = {}) {
+async function withPage(env, name, fn, { locale, query = '', serviceWorkers } = {}) {
   assert.ok(env, 'the e2e environment did not start (see the error of the `before` hook)');
   const origin = env.url.replace(/\/$/, '');
-  const { context, page, problems, requests } = await newPage(env.browser, { origin, locale });
+  const { context, page, problems, requests } = await newPage(env.browser, { origin, locale, serviceWorkers });
   const firstLogEntry = env.server.requests.length;
   let failed = true;
   try {

@@ -49,6 +49,8 @@ function backButton(page) {
 /** What is on screen, read in the page: { kind, step } with kind one of
  *  intro | question | check-answers | result | none. */
 function screenInPage() {
+  // The start page prerendered in index.html is not the widget yet: wait until it has taken over.
+  if (document.querySelector('#bpt-root[data-prerendered]')) return { kind: 'none', step: null };
   const result = document.querySelector('[data-urgency]');
   if (result) return { kind: 'result', step: null };
   const form = document.querySelector('form[data-step]');
