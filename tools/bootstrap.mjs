@@ -92,16 +92,14 @@ function loadLanguage(code) {
   return started || fetchLanguage(code);
 }
 function likelyLanguage() {
+  let tag = '';
   try {
-    const chosen = window.sessionStorage.getItem('bpt-language');
-    if (chosen) return chosen;
+    tag = window.sessionStorage.getItem('bpt-language') || '';
   } catch (error) {
     return '';
   }
-  const asked = new URLSearchParams(window.location.search).get('lang');
-  if (asked) return asked;
-  const first = (navigator.languages && navigator.languages[0]) || navigator.language || '';
-  return first.toLowerCase().split('-')[0];
+  tag = tag || new URLSearchParams(window.location.search).get('lang') || (navigator.languages && navigator.languages[0]) || navigator.language || '';
+  return tag.toLowerCase().split('-')[0];
 }
 const likely = likelyLanguage();
 if (Object.prototype.hasOwnProperty.call(languageFiles, likely)) {
