@@ -78,66 +78,15 @@ pub fn App(props: &AppProps) -> Html {
         (region, initial, notice.map(AttrValue::Static), hospital)
     });
     let (region, initial, notice, hospital) = (*setup).clone();
-    let language = use_state(|| language.clone());
-    let switched = use_state(|| false);
-    // A language that could not be loaded (its file did not arrive): the widget stays in the
-    // language it shows and says so, and choosing that language again tries again.
-    let language_failed = use_state(|| *language_failed);
-    // The language chosen last: a language file that arrives after another choice is not shown.
-    let chosen = use_mut_ref(|| (*language).clone());
-    let texts = use_memo((*language).clone(), |code| {
+    let choice = crate::language_choice::use_language_choice(language, *language_failed);
+    let texts = use_memo(choice.language.clone(), |code| {
         let texts: Texts = Shared(Rc::new(Catalogue::new(content, code, &region)));
         texts
     });
-    let on_language = {
-        let language = language.clone();
-        let switched = switched.clone();
-        let language_failed = language_failed.clone();
-        Callback::from(move |code: String| {
-            *chosen.borrow_mut() = code.clone();
-            let show = {
-                let (language, switched, language_failed) =
-                    (language.clone(), switched.clone(), language_failed.clone());
-                move |code: String| {
-                    crate::persistence::save_language(&code);
-                    language.set(code);
-                    switched.set(true);
-                    language_failed.set(false);
-                }
-            };
-            if *language == code {
-                language_failed.set(false);
-            } else if crate::language_files::is_available(&code) {
-                show(code);
-            } else {
-                let chosen = chosen.clone();
-                let language_failed = language_failed.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = crate::language_files::load(&code).await;
-                    if *chosen.borrow() != code {
-                        return; // the person chose another language meanwhile
-                    }
-                    match loaded {
-                        Ok(()) => show(code),
-                        Err(error) => {
-                            web_sys::console::error_1(
-                                &format!(
-                                    "back-pain check: language {code} not loaded: {}",
-                                    error.0
-                                )
-                                .into(),
-                            );
-                            language_failed.set(true);
-                        }
-                    }
-                });
-            }
-        })
-    };
     html! {
         <Widget content={Shared(Rc::clone(content))} texts={(*texts).clone()} {initial} {notice}
-            {hospital} {on_language} language_switched={*switched} today={today.clone()}
-            focus_on_start={*start_requested} language_failed={*language_failed} />
+            {hospital} on_language={choice.choose} language_switched={choice.switched}
+            today={today.clone()} focus_on_start={*start_requested} language_failed={choice.failed} />
     }
 }
 

@@ -6,7 +6,8 @@
 //! - [`components`] render one part of the state each.
 //! - [`persistence`] is the only code that touches browser storage and history.
 //! - [`configuration`] reads the host's settings; [`frame`] talks to the host page when embedded;
-//!   [`offline`] registers the service worker; [`language_files`] has the languages' text.
+//!   [`offline`] registers the service worker; [`language_files`] has the languages' text and
+//!   [`language_choice`] the person's choice among them.
 //! - [`configure`] answers the configuration page for hospital web teams (`configure.html`).
 
 pub mod answer_text;
@@ -16,6 +17,7 @@ pub mod configuration;
 pub mod configure;
 pub mod download;
 pub mod frame;
+pub mod language_choice;
 pub mod language_files;
 pub mod offline;
 pub mod persistence;

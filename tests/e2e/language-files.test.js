@@ -11,6 +11,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { startEnv, withPage, DIST } = require('./support/harness');
 const q = require('./support/questionnaire');
+const { until } = require('./support/until');
 
 const LANGUAGE_FILE = /\/lang\/([a-z]{2,3})-[0-9a-f]{16}\.txt$/;
 
@@ -30,16 +31,6 @@ async function shownLanguage(page) {
     failed: document.querySelector('[data-language-failed]')?.textContent.trim() ?? null,
     heading: document.getElementById('bpt-main-heading')?.textContent.trim(),
   }));
-}
-
-async function until(check, what, timeoutMs = 10000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 const clickLanguage = (page, code) => page.locator(`.bpt-language-switch button[data-language="${code}"]`).click();
@@ -95,7 +86,8 @@ describe('language files', () => {
       assert.equal((await shownLanguage(page)).lang, 'es');
       assert.equal(fetched.length, 1, `one language file per load: ${fetched.join(', ')}`);
       assert.match(fetched[0], /\/lang\/es-[0-9a-f]{16}\.txt$/);
-    }, { locale: 'es-ES' });
+      // Service workers blocked: every request the page makes is on the network and counted here.
+    }, { locale: 'es-ES', serviceWorkers: 'block' });
   });
 
   it('choosing Spanish mid-questionnaire fetches it once, as a plain same-origin GET, and switching back and forth fetches nothing more', async () => {
@@ -113,7 +105,7 @@ describe('language files', () => {
       const fetches = languageFetches(page, requests);
       assert.equal(fetches.length, 1, `the page fetched a language file once: ${JSON.stringify(fetches)}`);
       assert.deepEqual(fetches[0], { code: 'es', method: 'GET', search: '', sameOrigin: true });
-    }, { locale: 'en-GB' });
+    }, { locale: 'en-GB', serviceWorkers: 'block' }); // every page request on the network, counted
   });
 
   for (const how of ['abort', 'tamper']) {

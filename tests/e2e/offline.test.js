@@ -22,6 +22,7 @@ const { startNginx, SUBPATH } = require('./support/nginx');
 const { assertEgressClean } = require('./support/egress');
 const { assess, REPO_ROOT } = require('./support/assess');
 const q = require('./support/questionnaire');
+const { until } = require('./support/until');
 const { waitUntilControlled: controlled } = require('./support/service-worker');
 
 /** State of the registration: which workers exist. */
@@ -30,16 +31,6 @@ function workers(page) {
     const r = await navigator.serviceWorker.getRegistration();
     return { active: Boolean(r && r.active), waiting: Boolean(r && r.waiting), installing: Boolean(r && r.installing) };
   });
-}
-
-async function until(check, what, timeoutMs = 15000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 const buildMarker = (page) => page.evaluate(() => document.querySelector('meta[name="bpt-test-build"]')?.content ?? 'first');
