@@ -30,7 +30,7 @@ export async function writeServiceWorker(dir) {
     globDirectory: dir,
     // Every file the page can load. The loader (embed.js) runs on the host's page, never here;
     // questionnaire.fhir.json is for hospital systems and the widget never loads it, so a
-    // patient's phone does not download its 60 KB on the first visit (issue 7). Nor the
+    // patient's phone does not download its 60 KB on the first visit. Nor the
     // configuration page for web teams (configure.html and its configure-<hash>.js and .css):
     // it is cached when someone opens it (CONFIGURE_PAGE below), not on a patient's first visit.
     // The language files (lang/*.txt) are in it too: a language chosen offline works.

@@ -19,13 +19,13 @@
 const { describe, it } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
-const http = require('node:http');
 const path = require('node:path');
 const TOML = require('smol-toml');
 const { DIST } = require('./support/harness');
 const { newPage } = require('./support/browser');
 const { startNginx, useNginxAndBrowser, SUBPATH } = require('./support/nginx');
 const { assertEgressClean } = require('./support/egress');
+const { startHostPage } = require('./support/host-page');
 const { REPO_ROOT } = require('./support/assess');
 const { axeViolations, setSize, SIZES, overflowInPage, labelsInPage, targetSizeInPage } = require('./support/a11y');
 
@@ -60,30 +60,6 @@ async function previewFor(page, query) {
 
 const colourOf = (frame, selector, property) =>
   frame.evaluate(([s, p]) => getComputedStyle(document.querySelector(s))[p], [selector, property]);
-
-/** A host page on another origin: some text, `snippet` pasted in, more text; `policy` as its whole CSP. */
-function startHost(snippet, policy) {
-  const requests = [];
-  const server = http.createServer((req, res) => {
-    requests.push(req.url);
-    if (req.url !== '/') {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy });
-    res.end(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>St Example Hospital: back pain</title></head>
-<body><h1>Back pain</h1><p id="before">Hospital text before the check.</p>
-${snippet}
-<p id="after">Hospital text after the check.</p></body></html>`);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}/`, origin: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(r)) });
-    });
-  });
-}
 
 describe('the configuration page (nginx, sub-path)', () => {
   const env = useNginxAndBrowser();
@@ -249,7 +225,7 @@ describe('the configuration page (nginx, sub-path)', () => {
     });
 
     // Pasted into a host page whose whole policy is default-src 'none' plus the policy snippet.
-    const host = await startHost(loader, `default-src 'none'; ${policy.replace(/\n/g, ' ')}`);
+    const host = await startHostPage(loader, `default-src 'none'; ${policy.replace(/\n/g, ' ')}`);
     const { context, page, problems, requests } = await newPage(env.browser);
     const logMark = env.nginx.accessLog().length;
     try {

@@ -8,50 +8,25 @@
 
 const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const http = require('node:http');
 const { requireDist, DIST } = require('./support/harness');
 const { launchBrowser, newPage } = require('./support/browser');
 const { startNginx, SUBPATH } = require('./support/nginx');
 const { assertEgressClean } = require('./support/egress');
 const { assess } = require('./support/assess');
 const q = require('./support/questionnaire');
+const { startHostPage } = require('./support/host-page');
 
-/** A host page: some content, the loader with configuration, more content. */
-function hostPage(widgetUrl) {
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>St Example Hospital: back pain</title></head>
-<body>
-<h1>Back pain</h1>
-<p id="before">Hospital text before the check.</p>
-<script src="${widgetUrl}embed.js" async data-region="us" data-hospital-name="St Example Hospital"
+/** The loader with configuration, as a hospital pastes it. */
+function loaderSnippet(widgetUrl) {
+  return `<script src="${widgetUrl}embed.js" async data-region="us" data-hospital-name="St Example Hospital"
   data-hospital-phone="+1 555 0100" data-hospital-link="https://st-example.example/back-pain"
-  data-theme-button="#1d4f91" data-unknown="x"></script>
-<p id="after">Hospital text after the check.</p>
-</body></html>`;
+  data-theme-button="#1d4f91" data-unknown="x"></script>`;
 }
 
+/** The host page, with the CSP docs/embedding.md tells hosts they need: the widget's origin for
+ *  the loader script and the frame, nothing else (no inline script, no style, no connect). */
 function startHost(widgetOrigin, widgetUrl) {
-  const requests = [];
-  const server = http.createServer((req, res) => {
-    requests.push(req.url);
-    if (req.url !== '/') {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, {
-      'Content-Type': 'text/html; charset=utf-8',
-      // The CSP docs/embedding.md tells hosts they need: the widget's origin for the loader
-      // script and the frame, nothing else (no inline script, no style, no connect).
-      'Content-Security-Policy': `default-src 'none'; script-src ${widgetOrigin}/; frame-src ${widgetOrigin}/`,
-    });
-    res.end(hostPage(widgetUrl));
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}/`, origin: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(r)) });
-    });
-  });
+  return startHostPage(loaderSnippet(widgetUrl), `default-src 'none'; script-src ${widgetOrigin}/; frame-src ${widgetOrigin}/`);
 }
 
 describe('embedding with the loader on another origin', () => {
